@@ -1,0 +1,119 @@
+/**
+ * Calendar arithmetic on plain year/month/day numbers and `YYYY-MM-DD` strings — no `Date`
+ * round-trips, so results never depend on the machine's time zone.
+ * @module
+ */
+
+/** A calendar day. */
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * True in a Gregorian leap year.
+ * @example
+ * isLeapYear(2000) // true
+ * isLeapYear(1900) // false
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in a month (1–12) of a year.
+ * @example
+ * daysInMonth(2016, 2) // 29
+ */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS[month - 1] ?? 0);
+}
+
+/**
+ * True when year/month/day name a real calendar day (years 1–9999).
+ * @example
+ * isRealDay(2017, 2, 29) // false
+ */
+export function isRealDay(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
+    year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
+}
+
+/**
+ * Formats a day as `YYYY-MM-DD`.
+ * @example
+ * formatYmd({ year: 2017, month: 7, day: 1 }) // '2017-07-01'
+ */
+export function formatYmd({ year, month, day }: Ymd): string {
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/**
+ * Reads a strict `YYYY-MM-DD` string (as this library outputs) into numbers; `undefined` when it is
+ * not one or names no real day.
+ * @example
+ * readYmd('2016-02-29') // { year: 2016, month: 2, day: 29 }
+ * readYmd('2017-02-29') // undefined
+ */
+export function readYmd(text: string): Ymd | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  return isRealDay(year, month, day) ? { year, month, day } : undefined;
+}
+
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Adds whole years to a `YYYY-MM-DD` day. 29 February lands on 28 February in a common year
+ * (the date-fns `addYears` convention): a probation that began on 2016-02-29 ends on 2017-02-28.
+ * @example
+ * addYears('2016-02-29', 1) // '2017-02-28'
+ */
+export function addYears(ymd: string, years: number): string {
+  const d = readYmd(ymd);
+  if (!d) return ymd;
+  const year = d.year + years;
+  return formatYmd({ year, month: d.month, day: Math.min(d.day, daysInMonth(year, d.month)) });
+}
+
+/**
+ * Whole years of age on `day` for someone born on `birth` (both `YYYY-MM-DD`): the count of
+ * birthdays passed, where a 29 February birthday falls on 28 February in common years.
+ * @example
+ * ageOn('1999-07-01', '2017-07-01') // 18
+ * ageOn('1999-07-02', '2017-07-01') // 17
+ */
+export function ageOn(birth: string, day: string): number {
+  const b = readYmd(birth);
+  const d = readYmd(day);
+  if (!b || !d) return Number.NaN;
+  let age = d.year - b.year;
+  const birthdayDay = Math.min(b.day, daysInMonth(d.year, b.month));
+  if (d.month < b.month || (d.month === b.month && d.day < birthdayDay)) age--;
+  return age;
+}
+
+/**
+ * Today in the local time zone as `YYYY-MM-DD`: the API edge's default reference date.
+ * Validators never call this themselves; they take `today` from options.
+ * @example
+ * localToday(new Date(2017, 6, 24)) // '2017-07-24'
+ */
+export function localToday(now: Date = new Date()): string {
+  return formatYmd({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+}

@@ -1,0 +1,60 @@
+/**
+ * The one issue model of partyinfo: every validator, normaliser and check reports
+ * problems as {@link Issue} data inside a {@link Result}; nothing throws on bad input.
+ * @module
+ */
+
+/**
+ * How serious an issue is.
+ * - `error` — cannot be entered as it stands (不能录入).
+ * - `warning` — probably wrong; someone must check it (需核实).
+ * - `review` — may be right, but must be reported to / approved by the superior
+ *   organisation department (上报审核、备案).
+ */
+export type Severity = 'error' | 'warning' | 'review';
+
+/** A field path: `['unit', 'code']`, or `['members', 12, 'idNumber']` in dataset reports. */
+export type Path = (string | number)[];
+
+/** One problem found in the input. `rule` is a stable public id (see the rule catalogue). */
+export interface Issue {
+  rule: string;
+  severity: Severity;
+  path: Path;
+  /** zh-CN by default (`locale: 'en'` for English); never holds a full ID or phone number. */
+  message: string;
+}
+
+/** The outcome of a parse or validation: `ok` is false exactly when some issue is an `error`. */
+export type Result<T> =
+  | { ok: true; value: T; issues: Issue[] }
+  | { ok: false; issues: Issue[] };
+
+/**
+ * True when any issue has severity `error`.
+ * @example
+ * hasError([{ rule: 'id.legacy15', severity: 'warning', path: [], message: '' }]) // false
+ */
+export function hasError(issues: readonly Issue[]): boolean {
+  for (let i = 0; i < issues.length; i++) if (issues[i]!.severity === 'error') return true;
+  return false;
+}
+
+/**
+ * Builds a {@link Result} from a value and the issues found while producing it.
+ * `ok` follows the issues, never the caller: any `error` makes it a failure.
+ * @example
+ * toResult({ value: '631' }, []) // { ok: true, value: { value: '631' }, issues: [] }
+ */
+export function toResult<T>(value: T, issues: Issue[]): Result<T> {
+  return hasError(issues) ? { ok: false, issues } : { ok: true, value, issues };
+}
+
+/**
+ * A failed {@link Result} holding the given issues (at least one should be an `error`).
+ * @example
+ * failure([{ rule: 'id.format', severity: 'error', path: [], message: '格式错误' }]).ok // false
+ */
+export function failure<T = never>(issues: Issue[]): Result<T> {
+  return { ok: false, issues };
+}
