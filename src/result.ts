@@ -58,3 +58,13 @@ export function toResult<T>(value: T, issues: Issue[]): Result<T> {
 export function failure<T = never>(issues: Issue[]): Result<T> {
   return { ok: false, issues };
 }
+
+/**
+ * The same issues with `prefix` put in front of each path — how a record validator files the
+ * issues of a field parser under the field's name.
+ * @example
+ * prefixIssues([{ rule: 'id.format', severity: 'error', path: [], message: '…' }], ['idNumber'])[0].path // ['idNumber']
+ */
+export function prefixIssues(issues: readonly Issue[], prefix: Path): Issue[] {
+  return issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+}
