@@ -25,6 +25,16 @@ export interface Issue {
   message: string;
 }
 
+/**
+ * One change a normaliser made to a field, reported so nothing changes silently.
+ * `before`/`after` are display text; ID and phone numbers in them are masked.
+ */
+export interface Change {
+  path: Path;
+  before: string;
+  after: string;
+}
+
 /** The outcome of a parse or validation: `ok` is false exactly when some issue is an `error`. */
 export type Result<T> =
   | { ok: true; value: T; issues: Issue[] }

@@ -1,0 +1,1 @@
+// The `partyinfo` command line (Node only).

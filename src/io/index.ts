@@ -1,0 +1,2 @@
+// Node-only entry point `partyinfo/io`: spreadsheets in and out.
+export {};
