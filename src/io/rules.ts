@@ -1,0 +1,80 @@
+/**
+ * Rules of the spreadsheet layer: what reading a file can find wrong before any record rule runs.
+ * Their issues carry paths like the dataset check's (`['members', 12, 'idNumber']`) or `['file']`.
+ * @module
+ */
+import { defineRule } from '../rules/define.js';
+
+export const ioFileUnreadableRule = defineRule<{ file: string; reason: string }>({
+  id: 'io.file.unreadable',
+  severity: 'error',
+  summary: 'The file cannot be opened or is not an .xlsx / .csv file',
+  source: 'partyinfo/io',
+  zh: ({ file, reason }) => `无法读取文件 ${file}：${reason}`,
+  en: ({ file, reason }) => `Cannot read ${file}: ${reason}`,
+});
+
+export const ioSheetNotFoundRule = defineRule<{ file: string; what: string }>({
+  id: 'io.sheet.notFound',
+  severity: 'error',
+  summary: 'No sheet of the file has a header row with the expected column names',
+  source: 'partyinfo/io',
+  zh: ({ file, what }) => `文件 ${file} 中找不到${what}的表头行（如“姓名”“党组织名称”等列名）`,
+  en: ({ file, what }) => `No sheet of ${file} has a header row for ${what} (columns such as 姓名 or 党组织名称)`,
+});
+
+export const ioHeaderDuplicateRule = defineRule<{ sheet: string; header: string; kept: string }>({
+  id: 'io.header.duplicate',
+  severity: 'warning',
+  summary: 'Two columns map to the same field; the better-named one is read, the other kept untouched',
+  source: 'partyinfo/io',
+  zh: ({ sheet, header, kept }) => `工作表“${sheet}”中“${header}”列与“${kept}”列是同一项，已按“${kept}”读取，“${header}”列原样保留`,
+  en: ({ sheet, header, kept }) => `Sheet "${sheet}": column "${header}" holds the same item as "${kept}"; "${kept}" was read and "${header}" kept as it is`,
+});
+
+export const ioNumberPrecisionRule = defineRule<{ column: string }>({
+  id: 'io.cell.numberPrecision',
+  severity: 'warning',
+  summary: 'A long number (ID number, code) was stored as a number: Excel keeps only 15 digits',
+  source: 'partyinfo/io (Excel keeps 15 significant digits)',
+  zh: ({ column }) => `“${column}”被 Excel 存成了数字，超过 15 位的部分已丢失，请把单元格设为文本后重新录入`,
+  en: ({ column }) => `"${column}" was stored as a number; Excel keeps 15 digits, so the rest is lost — re-enter it as text`,
+});
+
+export const ioCellErrorRule = defineRule<{ column: string; error: string }>({
+  id: 'io.cell.error',
+  severity: 'warning',
+  summary: 'A cell holds a formula error (#N/A, #REF! …); it is read as empty',
+  source: 'partyinfo/io',
+  zh: ({ column, error }) => `“${column}”单元格是公式错误 ${error}，按空值读取`,
+  en: ({ column, error }) => `"${column}" holds the formula error ${error}; read as empty`,
+});
+
+export const ioEncodingRule = defineRule<{ file: string; encoding: string }>({
+  id: 'io.encoding.invalid',
+  severity: 'warning',
+  summary: 'Some bytes of a CSV file are not valid in its encoding; they were read as �',
+  source: 'partyinfo/io',
+  zh: ({ file, encoding }) => `文件 ${file} 中有不符合 ${encoding} 编码的字节，已替换为 �，请检查文件编码`,
+  en: ({ file, encoding }) => `${file} has bytes that are not valid ${encoding}; they were read as �`,
+});
+
+export const ioJointUnitsUnknownBranchRule = defineRule<{ sheet: string; row: number; name: string }>({
+  id: 'io.jointUnits.unknownBranch',
+  severity: 'warning',
+  summary: 'A row of the joint-branch unit sheet names a branch that is not in the org table',
+  source: 'partyinfo/io (建立联合党支部的单位基本信息汇总表)',
+  zh: ({ sheet, row, name }) => `“${sheet}”第 ${row} 行的联合党支部“${name}”不在党组织表中，该单位未读入`,
+  en: ({ sheet, row, name }) => `Sheet "${sheet}" row ${row}: joint branch "${name}" is not in the org table; the unit was not read`,
+});
+
+/** Every rule of the spreadsheet layer, for the rule catalogue. */
+export const ioRules = [
+  ioFileUnreadableRule,
+  ioSheetNotFoundRule,
+  ioHeaderDuplicateRule,
+  ioNumberPrecisionRule,
+  ioCellErrorRule,
+  ioEncodingRule,
+  ioJointUnitsUnknownBranchRule,
+];

@@ -1,0 +1,132 @@
+/**
+ * Members in chunks, for checks that must not hold a whole district in memory: a CSV is read as a
+ * stream (peak memory stays flat however many rows); an .xlsx is loaded whole (the format is a zip
+ * of XML) and handed out in the same chunks.
+ * @module
+ */
+import { extname } from 'node:path';
+import type { Issue } from '../result.js';
+import { createIssue, type Locale } from '../rules/define.js';
+import { csvGrid } from './book/grid.js';
+import { loadBook } from './book/loadBook.js';
+import { readMembers } from './book/readBook.js';
+import { duplicateHeaderIssues, readMemberGrid, type ReadRecords } from './book/readGrid.js';
+import { openCsv, type CsvInput } from './csv/openCsv.js';
+import { HEADER_SEARCH_ROWS, findLayout, type SheetLayout } from './layout.js';
+import type { RecordSource } from './records/sources.js';
+import { ioEncodingRule, ioFileUnreadableRule, ioSheetNotFoundRule } from './rules.js';
+
+/** A run of member records; `offset` is the dataset index of the first one. */
+export interface MemberChunk {
+  records: Record<string, unknown>[];
+  sources: RecordSource[];
+  /** Problems met while reading (paths `['members', offset + k, field]` or `['file']`). */
+  issues: Issue[];
+  offset: number;
+}
+
+/** Options of {@link streamMembers}. */
+export interface StreamMembersOptions {
+  /** Records per chunk; default 10,000. */
+  chunkSize?: number;
+  locale?: Locale;
+  /** Told of progress: bytes read of the total when a file's size is known. */
+  onProgress?: (done: number, total: number | undefined) => void;
+  /** Name used in messages and as the sheet name of a CSV given as bytes. */
+  name?: string;
+}
+
+function baseName(name: string): string {
+  const file = name.split(/[\\/]/).pop() ?? name;
+  return file.slice(0, file.length - extname(file).length) || file;
+}
+
+/**
+ * Reads members in chunks. Never throws: an unreadable file gives one chunk holding only an
+ * `io.file.unreadable` (or `io.sheet.notFound`) error.
+ * @example
+ * for await (const chunk of streamMembers('members.csv')) total += chunk.records.length;
+ */
+export async function* streamMembers(input: CsvInput, options: StreamMembersOptions = {}): AsyncGenerator<MemberChunk> {
+  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? 10_000)) || 10_000;
+  const name = options.name ?? (typeof input === 'string' ? input : 'members.csv');
+  if (typeof input === 'string' && /\.(xlsx|xlsm|xls|et)$/i.test(input)) {
+    yield* chunksOfBook(input, chunkSize, locale);
+    return;
+  }
+  const sheet = baseName(name);
+  let rowsIterator: AsyncGenerator<string[]>;
+  let source: Awaited<ReturnType<typeof openCsv>>;
+  try {
+    source = await openCsv(input);
+    rowsIterator = source.rows();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.slice(0, 200) : String(error);
+    yield { records: [], sources: [], offset: 0, issues: [createIssue(ioFileUnreadableRule, ['file'], { file: name, reason }, { locale })] };
+    return;
+  }
+  let offset = 0;
+  let pending: string[][] = [];
+  let pendingFirstRow = 1;
+  let layout: SheetLayout | undefined;
+  let fileIssues: Issue[] = [];
+  const flush = (): MemberChunk => {
+    const into: ReadRecords = { records: [], sources: [], issues: fileIssues };
+    fileIssues = [];
+    readMemberGrid(csvGrid(sheet, pending, pendingFirstRow), layout!, into, locale, { from: pendingFirstRow, firstIndex: offset });
+    const chunk = { ...into, offset };
+    offset += into.records.length;
+    pendingFirstRow += pending.length;
+    pending = [];
+    return chunk;
+  };
+  try {
+    for await (const row of rowsIterator) {
+      pending.push(row);
+      if (!layout) {
+        if (pending.length <= HEADER_SEARCH_ROWS) continue;
+        layout = findLayout(pending, 'member');
+        if (!layout) break;
+        fileIssues.push(...duplicateHeaderIssues(sheet, layout, locale));
+      }
+      if (pending.length >= chunkSize) {
+        options.onProgress?.(source.bytesRead(), source.totalBytes);
+        const chunk = flush();
+        if (chunk.records.length > 0 || chunk.issues.length > 0) yield chunk;
+      }
+    }
+    layout ??= findLayout(pending, 'member');
+    if (!layout) {
+      yield { records: [], sources: [], offset: 0, issues: [createIssue(ioSheetNotFoundRule, ['file'], { file: name, what: locale === 'en' ? 'members' : '党员信息' }, { locale })] };
+      return;
+    }
+    if (source.hadInvalidBytes()) fileIssues.push(createIssue(ioEncodingRule, ['file'], { file: name, encoding: source.encoding.toUpperCase() }, { locale }));
+    options.onProgress?.(source.bytesRead(), source.totalBytes);
+    const last = flush();
+    if (last.records.length > 0 || last.issues.length > 0) yield last;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.slice(0, 200) : String(error);
+    yield { records: [], sources: [], offset, issues: [createIssue(ioFileUnreadableRule, ['file'], { file: name, reason }, { locale })] };
+  } finally {
+    await rowsIterator.return(undefined);
+  }
+}
+
+async function* chunksOfBook(file: string, chunkSize: number, locale: Locale): AsyncGenerator<MemberChunk> {
+  const loaded = await loadBook(file, { locale });
+  if (!loaded.ok) {
+    yield { records: [], sources: [], offset: 0, issues: loaded.issues };
+    return;
+  }
+  const all = readMembers(loaded.value, { locale });
+  if (all.records.length === 0) {
+    yield { records: [], sources: [], offset: 0, issues: all.issues };
+    return;
+  }
+  for (let offset = 0; offset < all.records.length; offset += chunkSize) {
+    const end = offset + chunkSize;
+    const issues = all.issues.filter((i) => (offset === 0 && i.path[0] === 'file') || (typeof i.path[1] === 'number' && i.path[0] === 'members' && i.path[1] >= offset && i.path[1] < end));
+    yield { records: all.records.slice(offset, end), sources: all.sources.slice(offset, end), issues, offset };
+  }
+}
