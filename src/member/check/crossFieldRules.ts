@@ -1,0 +1,100 @@
+/**
+ * The rules between fields of one member once they are parsed: the Party dates against each other, the
+ * birth date and the reference date; the work post against the age.
+ * @module
+ */
+import { addYears, ageOn } from '../../dates/calendar.js';
+import {
+  fullDateExtendedRule,
+  fullDateFutureRule,
+  fullDateMissingRule,
+  fullDateTooEarlyRule,
+  fullDateTooLateRule,
+  fullDateUnexpectedRule,
+  joinDateBeforeFoundingRule,
+  joinDateFutureRule,
+  joinDateUnderageRule,
+  probationOverdueRule,
+} from '../rules/identityDateRules.js';
+import { workPostElderMigrantRule, workPostReportListRule, workPostYoungRetireeRule } from '../rules/statusRules.js';
+import type { MemberDraft } from '../types.js';
+import type { MemberEnv } from './env.js';
+import type { RecordSink } from './sink.js';
+
+/** The founding of the Party: no one joined before it. */
+export const PARTY_FOUNDING_DATE = '1921-07-01';
+
+function checkJoinDate(joinDate: string, birthDate: string | undefined, env: MemberEnv, sink: RecordSink): void {
+  if (joinDate > env.today) sink.add(joinDateFutureRule, ['joinDate'], { joinDate, today: env.today });
+  if (joinDate < PARTY_FOUNDING_DATE) sink.add(joinDateBeforeFoundingRule, ['joinDate'], { joinDate });
+  if (birthDate !== undefined) {
+    const minAge = env.policy.minJoinAge;
+    const age = ageOn(birthDate, joinDate);
+    if (age < minAge) sink.add(joinDateUnderageRule, ['joinDate'], { joinDate, age, minAge });
+  }
+}
+
+/** 转正日期 within [join + 1 year, join + 2 years]; beyond one year is an extended probation. */
+function checkProbationLength(joinDate: string, fullDate: string, sink: RecordSink): void {
+  const onTime = addYears(joinDate, 1);
+  if (fullDate < onTime) return sink.add(fullDateTooEarlyRule, ['fullDate'], { fullDate, earliest: onTime });
+  if (fullDate === onTime) return;
+  const latest = addYears(joinDate, 2);
+  if (fullDate > latest) sink.add(fullDateTooLateRule, ['fullDate'], { fullDate, latest });
+  else sink.add(fullDateExtendedRule, ['fullDate'], { fullDate, onTime });
+}
+
+/**
+ * Join date, full-membership date and probation rules. `fullDateGiven` tells a blank 转正日期 (which may be
+ * `member.fullDate.missing`) from one that did not parse (already a `date.format` error).
+ * @example
+ * checkPartyDates(draft, true, env, sink)
+ */
+export function checkPartyDates(draft: MemberDraft, fullDateGiven: boolean, env: MemberEnv, sink: RecordSink): void {
+  const { joinDate, fullDate, memberType } = draft;
+  if (joinDate !== undefined) checkJoinDate(joinDate, draft.birthDate, env, sink);
+  if (memberType === '预备党员') {
+    if (fullDate !== undefined) sink.add(fullDateUnexpectedRule, ['fullDate'], { fullDate });
+    else if (joinDate !== undefined) {
+      const due = addYears(joinDate, 2);
+      if (env.today > due) sink.add(probationOverdueRule, ['memberType'], { joinDate, due });
+    }
+    return;
+  }
+  if (memberType === '正式党员' && !fullDateGiven) {
+    const suggestion = joinDate === undefined ? undefined : addYears(joinDate, 1);
+    if (sink.lost) sink.add(fullDateMissingRule, ['fullDate'], { suggestion, lost: true }, 'warning');
+    else sink.add(fullDateMissingRule, ['fullDate'], { suggestion });
+  }
+  if (fullDate === undefined) return;
+  if (fullDate > env.today) sink.add(fullDateFutureRule, ['fullDate'], { fullDate, today: env.today });
+  if (joinDate !== undefined) checkProbationLength(joinDate, fullDate, sink);
+}
+
+/** Work posts the guide says should not normally occur and must be listed by name (guide item 21). */
+function isReportListPost(code: string): boolean {
+  return code === '2' || code.charCodeAt(0) === 0x33 /* 3xx 学生 */ || code === '606' || code === '607' || code === '608' || code === '611';
+}
+
+/**
+ * Work-post sanity on the age at the reference date: 70+ and 123 外出务工经商, 45 or under and 501–504
+ * 离退休, and the report-list categories.
+ * @example
+ * checkWorkPost(draft, env, sink)
+ */
+export function checkWorkPost(draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
+  const code = draft.workPost;
+  if (code === undefined) return;
+  if (isReportListPost(code)) {
+    sink.add(workPostReportListRule, ['workPost'], { code, post: env.workPost.get(code)?.name || code });
+  }
+  const isMigrant = code === '123';
+  const isRetired = code.length === 3 && code >= '501' && code <= '504';
+  if ((!isMigrant && !isRetired) || draft.birthDate === undefined) return;
+  const age = ageOn(draft.birthDate, env.today);
+  const { elderMigrantAge, youngRetireeAge } = env.policy;
+  if (isMigrant && age >= elderMigrantAge) sink.add(workPostElderMigrantRule, ['workPost'], { age, minAge: elderMigrantAge });
+  if (isRetired && age <= youngRetireeAge) {
+    sink.add(workPostYoungRetireeRule, ['workPost'], { age, maxAge: youngRetireeAge, post: env.workPost.get(code)?.name || code });
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Items 11–15: 姓名, 公民身份证号, 性别, 出生日期, 民族 — and gender and birth date against the ID number.
+ * @module
+ */
+import { parseIdNumber } from '../../identifiers/idNumber.js';
+import { maskIdNumber } from '../../identifiers/mask.js';
+import { MAX_LENGTH } from '../../text/limits.js';
+import { normalizeGender } from '../normalize/choices.js';
+import { isPlausiblePersonName, normalizePersonName } from '../normalize/personName.js';
+import { birthDateIdMismatchRule, ethnicityUnknownRule, genderIdMismatchRule } from '../rules/identityDateRules.js';
+import type { MemberDraft } from '../types.js';
+import { isBlankCell, NOT_TEXT, readTextCell } from './cells.js';
+import { lookupCode } from './codeLookup.js';
+import { readDateField } from './dateField.js';
+import { displayValue } from './display.js';
+import type { MemberEnv } from './env.js';
+import { reportChange, reportInvalid, reportRequired } from './fieldIssues.js';
+import type { RawMember } from './readInput.js';
+import type { RecordSink } from './sink.js';
+
+function checkName(raw: RawMember, draft: MemberDraft, sink: RecordSink): void {
+  const text = readTextCell(raw.name, MAX_LENGTH.name);
+  if (text === undefined) return reportRequired(sink, 'name');
+  if (text === NOT_TEXT) return reportInvalid(sink, 'name', raw.name);
+  const name = normalizePersonName(text);
+  if (!isPlausiblePersonName(name)) return reportInvalid(sink, 'name', raw.name);
+  draft.name = name;
+  reportChange(sink, 'name', raw.name, name);
+}
+
+function checkEthnicity(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
+  if (isBlankCell(raw.ethnicity)) return reportRequired(sink, 'ethnicity');
+  const outcome = lookupCode(env.ethnicity, raw.ethnicity, env.locale);
+  if (!outcome.ok) return sink.add(ethnicityUnknownRule, ['ethnicity'], { value: displayValue(raw.ethnicity) });
+  draft.ethnicity = outcome.code;
+  draft.ethnicityName = outcome.name;
+  if (outcome.changed) reportChange(sink, 'ethnicity', raw.ethnicity, outcome.name || outcome.code);
+}
+
+/**
+ * Checks items 11–15 into the draft. Blank 性别/出生日期 are taken from a valid ID number (reported as
+ * changes); given ones are compared with it (`member.gender.idMismatch` error, `member.birthDate.idMismatch`
+ * warning).
+ * @example
+ * checkIdentity(raw, draft, env, sink)
+ */
+export function checkIdentity(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
+  checkName(raw, draft, sink);
+
+  let idBirthDate: string | undefined;
+  let idGender: '男' | '女' | undefined;
+  if (isBlankCell(raw.idNumber)) reportRequired(sink, 'idNumber');
+  else {
+    const id = parseIdNumber(raw.idNumber, env.idOptions);
+    if (id.issues.length > 0) sink.addUnder(id.issues, 'idNumber');
+    if (id.ok) {
+      draft.idNumber = id.value.value;
+      idBirthDate = id.value.birthDate;
+      idGender = id.value.gender;
+      reportChange(sink, 'idNumber', raw.idNumber, id.value.value, maskIdNumber);
+    }
+  }
+
+  if (isBlankCell(raw.gender)) {
+    if (idGender === undefined) reportRequired(sink, 'gender');
+    else {
+      draft.gender = idGender;
+      sink.change(['gender'], '', idGender);
+    }
+  } else {
+    const gender = normalizeGender(raw.gender);
+    if (gender === undefined) reportInvalid(sink, 'gender', raw.gender);
+    else {
+      draft.gender = gender;
+      reportChange(sink, 'gender', raw.gender, gender);
+      if (idGender !== undefined && gender !== idGender) sink.add(genderIdMismatchRule, ['gender'], { gender, idGender });
+    }
+  }
+
+  if (isBlankCell(raw.birthDate)) {
+    if (idBirthDate === undefined) reportRequired(sink, 'birthDate');
+    else {
+      draft.birthDate = idBirthDate;
+      sink.change(['birthDate'], '', idBirthDate);
+    }
+  } else {
+    const birthDate = readDateField(raw.birthDate, 'birthDate', env, sink);
+    draft.birthDate = birthDate;
+    if (birthDate !== undefined && idBirthDate !== undefined && birthDate !== idBirthDate) {
+      sink.add(birthDateIdMismatchRule, ['birthDate'], { birthDate, idBirthDate });
+    }
+  }
+
+  checkEthnicity(raw, draft, env, sink);
+}

@@ -1,0 +1,74 @@
+/**
+ * Items 16–21: 学历, 人员类别, 所在党支部, 加入党组织日期, 转为正式党员日期, 工作岗位 (read and normalised; the
+ * rules between them are in `partyDateRules.ts`).
+ * @module
+ */
+import type { CodeTable } from '../../codes/types.js';
+import { normalizeOrgName } from '../../org/names.js';
+import { MAX_LENGTH } from '../../text/limits.js';
+import { normalizeMemberType } from '../normalize/choices.js';
+import { memberFieldUnreadableRule } from '../rules/fieldRules.js';
+import type { MemberDraft } from '../types.js';
+import { isBlankCell, NOT_TEXT, readTextCell } from './cells.js';
+import { lookupCode } from './codeLookup.js';
+import { readDateField } from './dateField.js';
+import type { MemberEnv } from './env.js';
+import { reportChange, reportInvalid, reportRequired } from './fieldIssues.js';
+import type { RawMember } from './readInput.js';
+import type { RecordSink } from './sink.js';
+
+/** A coded field: leaf code of its table; the table's own rules (`code.unknown`, `code.notLeaf`, `code.unverified`). */
+function readCodeField(
+  input: unknown,
+  field: 'education' | 'workPost',
+  table: CodeTable,
+  env: MemberEnv,
+  sink: RecordSink,
+): string | undefined {
+  if (isBlankCell(input)) {
+    reportRequired(sink, field);
+    return undefined;
+  }
+  const outcome = lookupCode(table, input, env.locale);
+  if (outcome.issues.length > 0) sink.addUnder(outcome.issues, field);
+  else if (!outcome.ok) sink.add(memberFieldUnreadableRule, [field], { field });
+  if (outcome.code === '') return undefined;
+  if (outcome.changed) reportChange(sink, field, input, outcome.code);
+  return outcome.code;
+}
+
+/**
+ * Reads items 16–21 into the draft.
+ * @example
+ * checkPartyFields(raw, draft, env, sink)
+ */
+export function checkPartyFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
+  draft.education = readCodeField(raw.education, 'education', env.education, env, sink);
+
+  if (isBlankCell(raw.memberType)) reportRequired(sink, 'memberType');
+  else {
+    const memberType = normalizeMemberType(raw.memberType);
+    if (memberType === undefined) reportInvalid(sink, 'memberType', raw.memberType);
+    else {
+      draft.memberType = memberType;
+      reportChange(sink, 'memberType', raw.memberType, memberType);
+    }
+  }
+
+  const branchText = readTextCell(raw.branch, MAX_LENGTH.name);
+  if (branchText === undefined) reportRequired(sink, 'branch');
+  else if (branchText === NOT_TEXT || typeof raw.branch !== 'string') reportInvalid(sink, 'branch', raw.branch);
+  else {
+    const branch = normalizeOrgName(branchText);
+    draft.branch = branch;
+    reportChange(sink, 'branch', raw.branch, branch);
+  }
+
+  if (isBlankCell(raw.joinDate)) reportRequired(sink, 'joinDate');
+  else draft.joinDate = readDateField(raw.joinDate, 'joinDate', env, sink);
+
+  // Whether a blank full date is wrong depends on the member type: see member.fullDate.missing.
+  if (!isBlankCell(raw.fullDate)) draft.fullDate = readDateField(raw.fullDate, 'fullDate', env, sink);
+
+  draft.workPost = readCodeField(raw.workPost, 'workPost', env.workPost, env, sink);
+}

@@ -1,0 +1,114 @@
+/**
+ * Reads the fields of a member record defensively: one guarded pass over plain property reads (cheap for
+ * the records of a dataset, which share a shape); if anything throws (a getter, a proxy), a second pass
+ * reads field by field and reports the unreadable ones. Unknown own keys are kept in `extra`.
+ * @module
+ */
+import { CONFIRMATION_COLUMNS, MEMBER_FIELDS } from '../fields.js';
+import { memberFieldUnreadableRule } from '../rules/fieldRules.js';
+import type { RecordSink } from './sink.js';
+
+/** The raw cell values of a record, one slot per known field (a class: one shape for every record). */
+export class RawMember {
+  name: unknown = undefined;
+  gender: unknown = undefined;
+  ethnicity: unknown = undefined;
+  idNumber: unknown = undefined;
+  birthDate: unknown = undefined;
+  education: unknown = undefined;
+  memberType: unknown = undefined;
+  branch: unknown = undefined;
+  joinDate: unknown = undefined;
+  fullDate: unknown = undefined;
+  workPost: unknown = undefined;
+  mobile: unknown = undefined;
+  landline: unknown = undefined;
+  address: unknown = undefined;
+  partyStatus: unknown = undefined;
+  lostContact: unknown = undefined;
+  lostContactDate: unknown = undefined;
+  floating: unknown = undefined;
+  floatingDestination: unknown = undefined;
+  confirmation: unknown = undefined;
+  confirmedBy: unknown = undefined;
+  confirmedDate: unknown = undefined;
+  confirmedWhat: unknown = undefined;
+  /** Unknown own keys, when there are any. */
+  extra: Record<string, unknown> | undefined = undefined;
+}
+
+type RawKey = Exclude<keyof RawMember, 'extra'>;
+const RAW_KEYS: readonly RawKey[] = [...MEMBER_FIELDS, ...CONFIRMATION_COLUMNS];
+const KNOWN = new Set<string>(RAW_KEYS);
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function readFast(r: Record<string, unknown>, raw: RawMember): void {
+  raw.name = r.name;
+  raw.gender = r.gender;
+  raw.ethnicity = r.ethnicity;
+  raw.idNumber = r.idNumber;
+  raw.birthDate = r.birthDate;
+  raw.education = r.education;
+  raw.memberType = r.memberType;
+  raw.branch = r.branch;
+  raw.joinDate = r.joinDate;
+  raw.fullDate = r.fullDate;
+  raw.workPost = r.workPost;
+  raw.mobile = r.mobile;
+  raw.landline = r.landline;
+  raw.address = r.address;
+  raw.partyStatus = r.partyStatus;
+  raw.lostContact = r.lostContact;
+  raw.lostContactDate = r.lostContactDate;
+  raw.floating = r.floating;
+  raw.floatingDestination = r.floatingDestination;
+  raw.confirmation = r.confirmation;
+  raw.confirmedBy = r.confirmedBy;
+  raw.confirmedDate = r.confirmedDate;
+  raw.confirmedWhat = r.confirmedWhat;
+  for (const key in r) {
+    if (!KNOWN.has(key) && hasOwn.call(r, key)) (raw.extra ??= Object.create(null) as Record<string, unknown>)[key] = r[key];
+  }
+}
+
+function readSlow(r: Record<string, unknown>, raw: RawMember, sink: RecordSink): void {
+  for (const key of RAW_KEYS) {
+    try {
+      raw[key] = r[key];
+    } catch {
+      raw[key] = undefined;
+      sink.add(memberFieldUnreadableRule, [key], { field: key });
+    }
+  }
+  raw.extra = undefined;
+  let keys: string[];
+  try {
+    keys = Object.keys(r);
+  } catch {
+    return;
+  }
+  for (const key of keys) {
+    if (KNOWN.has(key)) continue;
+    try {
+      (raw.extra ??= Object.create(null) as Record<string, unknown>)[key] = r[key];
+    } catch {
+      sink.add(memberFieldUnreadableRule, [key], { field: key });
+    }
+  }
+}
+
+/**
+ * Reads a record object's fields into a {@link RawMember}; never throws.
+ * @example
+ * readInput({ name: '张三', 备注: 'x' }, new RecordSink('zh-CN')).extra // { 备注: 'x' }
+ */
+export function readInput(record: object, sink: RecordSink): RawMember {
+  const raw = new RawMember();
+  const r = record as Record<string, unknown>;
+  try {
+    readFast(r, raw);
+  } catch {
+    readSlow(r, raw, sink);
+  }
+  return raw;
+}

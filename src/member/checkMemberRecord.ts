@@ -1,0 +1,86 @@
+/**
+ * The member record check of the dataset hot path: hand-written, no schema library, no regular expressions,
+ * no per-field closures, and no issue or change lists allocated for a clean record.
+ * @module
+ */
+import type { Context } from '../options.js';
+import { checkContactAndStatus, readFlags } from './check/contactStatusFields.js';
+import { checkConfirmation } from './check/confirmation.js';
+import { checkPartyDates, checkWorkPost } from './check/crossFieldRules.js';
+import { isBlankCell } from './check/cells.js';
+import { memberEnv, type MemberEnv } from './check/env.js';
+import { createIssue } from '../rules/define.js';
+import { checkIdentity } from './check/identityFields.js';
+import { checkPartyFields } from './check/partyFields.js';
+import { readInput } from './check/readInput.js';
+import { NO_CHANGES, NO_ISSUES, RecordSink } from './check/sink.js';
+import { memberRecordInvalidRule } from './rules/fieldRules.js';
+import type { MemberCheck, MemberDraft } from './types.js';
+
+const NO_EXTRA: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
+
+/**
+ * A draft with every field present and `undefined` (one object shape for all records).
+ * @example
+ * emptyMemberDraft().name // undefined
+ */
+export function emptyMemberDraft(): MemberDraft {
+  return {
+    name: undefined, gender: undefined, ethnicity: undefined, ethnicityName: undefined, idNumber: undefined,
+    birthDate: undefined, education: undefined, memberType: undefined, branch: undefined, joinDate: undefined,
+    fullDate: undefined, workPost: undefined, mobile: undefined, landline: undefined, address: undefined,
+    partyStatus: undefined, lostContact: undefined, lostContactDate: undefined, floating: undefined,
+    floatingDestination: undefined, confirmation: undefined, extra: NO_EXTRA,
+  };
+}
+
+function typeName(input: unknown): string {
+  if (input === null) return 'null';
+  return Array.isArray(input) ? 'array' : typeof input;
+}
+
+/**
+ * Checks one member record against every single-record rule (items 11–26 and the rules between them) and
+ * normalises it. Never throws. The lower level of `validateMember` and of the dataset check: `ctx` comes
+ * from `resolveOptions` once per run. Issue paths are relative to the record (`['joinDate']`); a clean
+ * record returns the shared frozen empty lists, so copy before adding.
+ * @param input - any value; a member record is an object with the fields of SPEC.md §1
+ * @param ctx - resolved options (reference date, policy, tables, locale)
+ * @returns the normalised draft, the issues, and the changes the normalisers made (ID/phone masked)
+ * @example
+ * checkMemberRecord('张三', resolveOptions({})).issues[0].rule // 'member.record.invalid'
+ * @example
+ * checkMemberRecord({ name: '买买提•艾力' }, resolveOptions({})).member.name // '买买提·艾力'
+ */
+export function checkMemberRecord(input: unknown, ctx: Context): MemberCheck {
+  const env = memberEnv(ctx);
+  const sink = new RecordSink(env.locale);
+  const draft = emptyMemberDraft();
+  try {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      sink.add(memberRecordInvalidRule, [], { type: typeName(input) });
+      return { member: draft, issues: sink.issues!, changes: NO_CHANGES };
+    }
+    return checkObject(input, draft, env, sink);
+  } catch {
+    // Last line of the never-throw promise (a revoked proxy, a hostile `Date`): the record is unreadable.
+    return {
+      member: emptyMemberDraft(),
+      issues: [createIssue(memberRecordInvalidRule, [], { type: 'unreadable object' }, { locale: env.locale })],
+      changes: NO_CHANGES,
+    };
+  }
+}
+
+function checkObject(input: object, draft: MemberDraft, env: MemberEnv, sink: RecordSink): MemberCheck {
+  const raw = readInput(input, sink);
+  if (raw.extra !== undefined) draft.extra = raw.extra;
+  readFlags(raw, draft, sink);
+  checkIdentity(raw, draft, env, sink);
+  checkPartyFields(raw, draft, env, sink);
+  checkContactAndStatus(raw, draft, env, sink);
+  checkConfirmation(raw, draft, env, sink);
+  checkPartyDates(draft, !isBlankCell(raw.fullDate), env, sink);
+  checkWorkPost(draft, env, sink);
+  return { member: draft, issues: sink.issues ?? NO_ISSUES, changes: sink.changes ?? NO_CHANGES };
+}
