@@ -1,2 +1,11 @@
 // Public API of src/org, re-exported by src/index.ts.
-export {};
+export { validateOrg } from './validateOrg.js';
+export { checkOrgRecord, type OrgRecordCheck } from './checkOrgRecord.js';
+export { orgSchema, createOrgSchema } from './schema.js';
+export { normalizeOrgName } from './names.js';
+export { orgNameType, hasPartyPrefix, isJointName, type OrgNameType } from './nameType.js';
+export { suggestOrgName } from './suggestOrgName.js';
+export { readUnitSituation, unitSituationLabel } from './situation.js';
+export { branchOfficeMarker, isCommunityName, authorityFitsUnitCategory } from './unitHeuristics.js';
+export * from './rules.js';
+export type * from './types.js';

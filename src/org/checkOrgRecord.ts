@@ -1,0 +1,219 @@
+/**
+ * One organisation record (items 1–10) checked field by field, then across fields. The lower
+ * level under `validateOrg` and the dataset check: it always returns a draft, never throws.
+ * @module
+ */
+import { isTemporaryOrgCategory, orgCategoryKind, tableFor } from '../codes/index.js';
+import { maskMobile } from '../identifiers/mask.js';
+import { parseMobile } from '../identifiers/index.js';
+import type { Context } from '../options.js';
+import { prefixIssues, type Change, type Issue, type Path } from '../result.js';
+import { createIssue, type Locale } from '../rules/define.js';
+import { foldFullWidth } from '../text/foldFullWidth.js';
+import { MAX_LENGTH } from '../text/limits.js';
+import { toText } from '../text/toText.js';
+import { checkUnits } from './checkUnits.js';
+import { FLAT_UNIT_COLUMNS, ORG_FIELDS, UNIT_CONTAINER_FIELDS } from './fields.js';
+import { hasPartyPrefix, isJointName, orgNameType } from './nameType.js';
+import { normalizeOrgName } from './names.js';
+import { describeKind, isRecordLike, ownKeys, readOwn, setOwn } from './read.js';
+import { readCode, noteChange } from './readUnit.js';
+import { readText } from './readText.js';
+import {
+  orgCategoryJointMismatch,
+  orgCategoryRequired,
+  orgCategoryTemporary,
+  orgContactMissing,
+  orgContactPhoneNotMobile,
+  orgNameFloating,
+  orgNameJointMismatch,
+  orgNamePrefix,
+  orgNameRequired,
+  orgNameTemporary,
+  orgNameTypeMismatch,
+  orgRecordInvalid,
+  orgUnitSituationRequired,
+  orgUnitSituationUnknown,
+} from './rules.js';
+import { readSecretary } from './secretary.js';
+import { readUnitSituation } from './situation.js';
+import type { OrgDraft } from './types.js';
+
+/** What checking one record gives: the draft (always), the issues and the normalising changes. */
+export interface OrgRecordCheck {
+  org: OrgDraft;
+  issues: Issue[];
+  changes: Change[];
+}
+
+const KNOWN_FIELDS: ReadonlySet<string> = new Set<string>([
+  ...ORG_FIELDS,
+  ...UNIT_CONTAINER_FIELDS,
+  ...FLAT_UNIT_COLUMNS.map(([column]) => column),
+]);
+
+/** Form order of the top-level fields, for sorting issues and changes. */
+const FIELD_ORDER: ReadonlyMap<string, number> = new Map(
+  ['id', 'parentId', 'name', 'secretary', 'deputySecretary', 'firstSecretary', 'contact', 'contactPhone', 'category', 'unitSituation', 'unit', 'units', ...FLAT_UNIT_COLUMNS.map(([c]) => c)].map((f, i) => [f, i]),
+);
+
+/**
+ * Checks one organisation record against every `org.*` rule and the code / identifier rules of
+ * its fields. Issue paths are relative to the record (`['unit', 'code']`, `['units', 1, 'name']`,
+ * flat columns by their own name: `['unitCode']`). Fields the record has beyond the known ones are
+ * kept in `org.extra`, as are unit fields the situation does not use.
+ * @param input - a record as a system or spreadsheet holds it
+ * @param ctx - resolved options (`resolveOptions`)
+ * @example
+ * checkOrgRecord({ name: '中共某某村支部委员会' }, resolveOptions({})).org.name // '中共某某村支部委员会'
+ * checkOrgRecord(null, resolveOptions({})).issues[0]?.rule // 'org.record.invalid'
+ */
+export function checkOrgRecord(input: unknown, ctx: Context): OrgRecordCheck {
+  const { locale } = ctx;
+  const org: OrgDraft = { units: [], extra: {} };
+  const issues: Issue[] = [];
+  const changes: Change[] = [];
+  if (!isRecordLike(input) || input instanceof Date) {
+    issues.push(createIssue(orgRecordInvalid, [], { got: describeKind(input) }, { locale }));
+    return { org, issues, changes };
+  }
+  const keys = ownKeys(input);
+  if (keys === undefined) {
+    issues.push(createIssue(orgRecordInvalid, [], { got: 'unreadable' }, { locale }));
+    return { org, issues, changes };
+  }
+  for (const key of keys) if (!KNOWN_FIELDS.has(key)) setOwn(org.extra, key, readOwn(input, key));
+
+  for (const field of ['id', 'parentId'] as const) {
+    const value = readOwn(input, field);
+    const r = readText(value, field, [field], MAX_LENGTH.name, locale);
+    if (r.issue) issues.push(r.issue);
+    else if (r.text !== undefined) {
+      org[field] = r.text;
+      noteChange(changes, { value, path: [field] }, r.text);
+    }
+  }
+
+  const nameValue = readOwn(input, 'name');
+  const name = readText(nameValue, 'name', ['name'], MAX_LENGTH.name, locale);
+  if (name.issue) issues.push(name.issue);
+  else if (name.text === undefined) issues.push(createIssue(orgNameRequired, ['name'], {}, { locale }));
+  else {
+    org.name = normalizeOrgName(name.text);
+    noteChange(changes, { value: nameValue, path: ['name'] }, org.name);
+    checkName(org.name, issues, locale);
+  }
+
+  const secretary = readSecretary(
+    { secretary: readOwn(input, 'secretary'), deputySecretary: readOwn(input, 'deputySecretary'), firstSecretary: readOwn(input, 'firstSecretary') },
+    locale,
+  );
+  if (secretary.secretary) org.secretary = secretary.secretary;
+  issues.push(...secretary.issues);
+  changes.push(...secretary.changes);
+  for (const { field, value } of secretary.unused) setOwn(org.extra, field, value);
+
+  const contact = readText(readOwn(input, 'contact'), 'contact', ['contact'], MAX_LENGTH.name, locale);
+  if (contact.issue) issues.push(contact.issue);
+  else if (contact.text === undefined) issues.push(createIssue(orgContactMissing, ['contact'], {}, { locale }));
+  else org.contact = foldFullWidth(contact.text);
+
+  checkContactPhone(readOwn(input, 'contactPhone'), org, ctx, issues, changes);
+
+  const categoryCell = { value: readOwn(input, 'category'), path: ['category'] as Path };
+  const blankCategory = readText(categoryCell.value, 'category', ['category'], MAX_LENGTH.identifier, locale);
+  if (!blankCategory.issue && blankCategory.text === undefined) issues.push(createIssue(orgCategoryRequired, ['category'], {}, { locale }));
+  else {
+    const category = readCode('orgCategory', 'category', categoryCell, ctx, issues, changes);
+    if (category !== undefined) {
+      org.category = category;
+      if (isTemporaryOrgCategory(category)) issues.push(createIssue(orgCategoryTemporary, ['category'], { category }, { locale }));
+    }
+  }
+
+  const situationValue = readOwn(input, 'unitSituation');
+  const situation = readText(situationValue, 'unitSituation', ['unitSituation'], MAX_LENGTH.name, locale);
+  if (situation.issue) issues.push(situation.issue);
+  else if (situation.text === undefined) issues.push(createIssue(orgUnitSituationRequired, ['unitSituation'], {}, { locale }));
+  else {
+    org.unitSituation = readUnitSituation(situation.text);
+    if (org.unitSituation === undefined) {
+      issues.push(createIssue(orgUnitSituationUnknown, ['unitSituation'], { value: situation.text.slice(0, 40) }, { locale }));
+    } else noteChange(changes, { value: situationValue, path: ['unitSituation'] }, org.unitSituation);
+  }
+
+  const units = checkUnits(input, org.unitSituation, ctx);
+  org.units = units.units;
+  issues.push(...units.issues);
+  changes.push(...units.changes);
+  for (const [key, value] of units.unused) setOwn(org.extra, key, value);
+
+  checkAcrossFields(org, ctx, issues);
+  return { org, issues: sortByField(issues), changes: sortByField(changes) };
+}
+
+/** The name rules that need only the name. */
+function checkName(name: string, issues: Issue[], locale: Locale): void {
+  if (!hasPartyPrefix(name)) issues.push(createIssue(orgNamePrefix, ['name'], { name }, { locale }));
+  if (name.includes('临时')) issues.push(createIssue(orgNameTemporary, ['name'], { name }, { locale }));
+  if (name.includes('流动')) issues.push(createIssue(orgNameFloating, ['name'], { name }, { locale }));
+}
+
+/** Item 4: the contact's mobile number (masked in every change). */
+function checkContactPhone(value: unknown, org: OrgDraft, ctx: Context, issues: Issue[], changes: Change[]): void {
+  const { locale } = ctx;
+  const text = readText(value, 'contactPhone', ['contactPhone'], MAX_LENGTH.identifier, locale);
+  if (text.issue) {
+    issues.push(text.issue);
+    return;
+  }
+  if (text.text === undefined) {
+    issues.push(createIssue(orgContactPhoneNotMobile, ['contactPhone'], { given: false }, { locale }));
+    return;
+  }
+  const r = parseMobile(value, { locale, check: ctx.policy.mobileCheck });
+  if (!r.ok) {
+    issues.push(createIssue(orgContactPhoneNotMobile, ['contactPhone'], { given: true }, { locale }));
+    return;
+  }
+  issues.push(...prefixIssues(r.issues, ['contactPhone']));
+  org.contactPhone = r.value.value;
+  const before = toText(value);
+  if (before !== undefined && before !== r.value.value) {
+    changes.push({ path: ['contactPhone'], before: maskMobile(before.trim()), after: maskMobile(r.value.value) });
+  }
+}
+
+/** Rules across fields: the name's type and 联合 against the category and the situation. */
+function checkAcrossFields(org: OrgDraft, ctx: Context, issues: Issue[]): void {
+  const { locale } = ctx;
+  const { name, category, unitSituation } = org;
+  if (name !== undefined && unitSituation !== undefined) {
+    const namedJoint = isJointName(name);
+    if (namedJoint !== (unitSituation === 'joint')) issues.push(createIssue(orgNameJointMismatch, ['name'], { name, namedJoint }, { locale }));
+  }
+  if (category === undefined) return;
+  const entry = tableFor('orgCategory', ctx.tables).get(category);
+  const categoryText = entry?.name ? `${category} ${entry.name}` : category;
+  if (name !== undefined) {
+    const nameType = orgNameType(name);
+    const kind = orgCategoryKind(category);
+    if (nameType !== undefined && kind !== 'other') {
+      // No 党工委 code is known: a 工作委员会 is accepted under the 党委 codes.
+      const fits = nameType.type === kind || (nameType.type === 'work-committee' && kind === 'committee');
+      if (!fits) issues.push(createIssue(orgNameTypeMismatch, ['name'], { name, nameType: nameType.ending, category: categoryText }, { locale }));
+    }
+  }
+  if (unitSituation !== undefined && entry !== undefined) {
+    const jointCategory = entry.name.includes('联合');
+    if (jointCategory !== (unitSituation === 'joint')) {
+      issues.push(createIssue(orgCategoryJointMismatch, ['category'], { category: categoryText, jointCategory }, { locale }));
+    }
+  }
+}
+
+/** Stable sort by the form order of the first path element. */
+function sortByField<T extends { path: Path }>(items: T[]): T[] {
+  const rank = (item: T): number => FIELD_ORDER.get(String(item.path[0])) ?? -1;
+  return items.sort((a, b) => rank(a) - rank(b));
+}

@@ -1,0 +1,186 @@
+/**
+ * Items 7–10 against item 6: where the units sit in the record (`unit`, `units`, or the flat
+ * columns `unitName` / `unitCategory` / `unitPartySetup` / `unitCode` / `unitId`), which the
+ * situation needs, and the guide's unit heuristics.
+ * @module
+ */
+import { tableFor } from '../codes/index.js';
+import { parseCreditCode } from '../identifiers/index.js';
+import type { Context } from '../options.js';
+import type { Change, Issue, Path } from '../result.js';
+import { createIssue } from '../rules/define.js';
+import { FLAT_UNIT_COLUMNS, REQUIRED_UNIT_FIELDS, UNIT_FIELDS } from './fields.js';
+import { arrayLength, isRecordLike, ownKeys, readIndex, readOwn, setOwn, UNREADABLE, describeKind } from './read.js';
+import { readUnit, type UnitCells } from './readUnit.js';
+import {
+  orgFieldInvalid,
+  orgJointTooFewUnits,
+  orgUnitAuthorityMismatch,
+  orgUnitBranchOffice,
+  orgUnitCommunity,
+  orgUnitRequired,
+  orgUnitUnexpected,
+} from './rules.js';
+import type { OrgUnit, UnitSituation } from './types.js';
+import { authorityFitsUnitCategory, branchOfficeMarker, isCommunityName } from './unitHeuristics.js';
+
+/** More units than any joint branch has; the rest are not read. */
+const MAX_UNITS = 1000;
+
+/** What the unit items give for a record. */
+export interface UnitsChecked {
+  /** The units that count for the situation (none for same-as-parent). */
+  units: OrgUnit[];
+  /** Record fields whose values were not used (kept in the draft's `extra`). */
+  unused: [key: string, value: unknown][];
+  issues: Issue[];
+  changes: Change[];
+}
+
+interface FoundUnit {
+  cells: UnitCells;
+  /** Path of the unit as a whole: ['unit'], ['units', 2], or [] for flat columns. */
+  path: Path;
+  filled: boolean;
+}
+
+/**
+ * Reads and checks the units of a record for its situation (`undefined` when item 6 is unusable:
+ * the units are read, nothing is required).
+ * @example
+ * checkUnits({ unit: { name: '某局' } }, 'same-as-parent', resolveOptions({})).issues[0]?.rule // 'org.unit.unexpected'
+ */
+export function checkUnits(record: object, situation: UnitSituation | undefined, ctx: Context): UnitsChecked {
+  const { locale } = ctx;
+  const issues: Issue[] = [];
+  const changes: Change[] = [];
+  const { found, containerPath, usedKeys, unusedKeys } = findUnits(record, issues, ctx);
+  const unused: [string, unknown][] = unusedKeys.map((k) => [k, readOwn(record, k)]);
+  const filled = found.filter((u) => u.filled);
+
+  if (situation === 'same-as-parent') {
+    if (filled.length > 0) issues.push(createIssue(orgUnitUnexpected, filled[0]!.path.length ? filled[0]!.path : containerPath, { situation }, { locale }));
+    for (const k of usedKeys) unused.push([k, readOwn(record, k)]);
+    return { units: [], unused, issues, changes };
+  }
+  let counted = filled;
+  if (situation === 'legal-entity') {
+    if (filled.length === 0) issues.push(createIssue(orgUnitRequired, containerPath, { field: 'unit' }, { locale }));
+    if (filled.length > 1) {
+      for (const extra of filled.slice(1)) issues.push(createIssue(orgUnitUnexpected, extra.path, { situation }, { locale }));
+      for (const k of usedKeys) unused.push([k, readOwn(record, k)]);
+      counted = filled.slice(0, 1);
+    }
+  } else if (situation === 'joint' && filled.length < 2) {
+    issues.push(createIssue(orgJointTooFewUnits, containerPath, { count: filled.length }, { locale }));
+  }
+  const units: OrgUnit[] = [];
+  for (const found of counted) {
+    const r = readUnit(found.cells, ctx);
+    issues.push(...r.issues);
+    changes.push(...r.changes);
+    units.push(r.unit);
+    if (situation === undefined) continue;
+    for (const field of REQUIRED_UNIT_FIELDS) {
+      const cell = found.cells[field];
+      if (r.unit[field] === undefined && (cell.value === undefined || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === ''))) {
+        issues.push(createIssue(orgUnitRequired, cell.path, { field: `unit.${field}` }, { locale }));
+      }
+    }
+    checkHeuristics(r.unit, found.cells, situation, ctx, issues);
+  }
+  return { units, unused, issues, changes };
+}
+
+/** The guide's heuristics on one read unit. */
+function checkHeuristics(unit: OrgUnit, cells: UnitCells, situation: UnitSituation, ctx: Context, issues: Issue[]): void {
+  const { locale } = ctx;
+  if (unit.name !== undefined) {
+    const marker = branchOfficeMarker(unit.name);
+    if (marker !== undefined) issues.push(createIssue(orgUnitBranchOffice, cells.name.path, { unitName: unit.name, marker }, { locale }));
+  }
+  if (situation === 'legal-entity') {
+    const categoryName = unit.category === undefined ? undefined : tableFor('unitCategory', ctx.tables).get(unit.category)?.name;
+    const community = (unit.name !== undefined && isCommunityName(unit.name)) || (categoryName !== undefined && categoryName.includes('社区'));
+    if (community) issues.push(createIssue(orgUnitCommunity, ['unitSituation'], { unitName: unit.name ?? categoryName ?? '' }, { locale }));
+  }
+  if (unit.codeKind === 'creditCode' && unit.code !== undefined && unit.category !== undefined) {
+    const authority = unit.code.charAt(0);
+    if (authorityFitsUnitCategory(authority, unit.category) === false) {
+      const parsed = parseCreditCode(unit.code, { locale, checksum: 'warning', allowList: ctx.policy.creditCodeAllowList });
+      const authorityName = parsed.ok ? `${authority} ${parsed.value.authority.name}` : authority;
+      const categoryName = tableFor('unitCategory', ctx.tables).get(unit.category)?.name;
+      issues.push(
+        createIssue(
+          orgUnitAuthorityMismatch,
+          cells.code.path,
+          { authority: authorityName, category: categoryName ? `${unit.category} ${categoryName}` : unit.category },
+          { locale },
+        ),
+      );
+    }
+  }
+}
+
+/** Finds where the record keeps its units. `usedKeys` are the keys the units came from. */
+function findUnits(
+  record: object,
+  issues: Issue[],
+  ctx: Context,
+): { found: FoundUnit[]; containerPath: Path; usedKeys: string[]; unusedKeys: string[] } {
+  const units = readOwn(record, 'units');
+  const unit = readOwn(record, 'unit');
+  const flatKeys = FLAT_UNIT_COLUMNS.map(([column]) => column).filter((k) => readOwn(record, k) !== undefined);
+  const found: FoundUnit[] = [];
+  for (const [key, value] of [['units', units], ['unit', unit]] as const) {
+    if (value === undefined || value === null) continue;
+    const n = arrayLength(value);
+    if (n !== undefined) {
+      for (let k = 0; k < Math.min(n, MAX_UNITS); k++) {
+        const cells = unitObjectCells(readIndex(value, k), [key, k], issues, ctx);
+        if (cells) found.push(cells);
+      }
+    } else {
+      const cells = unitObjectCells(value, [key], issues, ctx);
+      if (cells) found.push(cells);
+    }
+    // The first container present is the one used; the other and the flat columns are kept aside.
+    const other = key === 'units' ? (unit === undefined ? [] : ['unit']) : [];
+    return { found, containerPath: [key], usedKeys: [key], unusedKeys: [...other, ...flatKeys] };
+  }
+  if (flatKeys.length === 0) return { found, containerPath: ['unit'], usedKeys: [], unusedKeys: [] };
+  const cell = (field: string): { value: unknown; path: Path } => {
+    const column = FLAT_UNIT_COLUMNS.find(([, f]) => f === field)![0];
+    return { value: readOwn(record, column), path: [column] };
+  };
+  const cells: UnitCells = { id: cell('id'), name: cell('name'), category: cell('category'), partySetup: cell('partySetup'), code: cell('code') };
+  found.push({ cells, path: [], filled: isFilled(cells) });
+  return { found, containerPath: [flatKeys[0]!], usedKeys: flatKeys, unusedKeys: [] };
+}
+
+/** The cells of a unit object; `undefined` (with an issue) when the element is not an object. */
+function unitObjectCells(value: unknown, path: Path, issues: Issue[], ctx: Context): FoundUnit | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value === UNREADABLE || !isRecordLike(value) || value instanceof Date) {
+    issues.push(createIssue(orgFieldInvalid, path, { field: 'unit', got: describeKind(value) }, { locale: ctx.locale }));
+    return undefined;
+  }
+  const cell = (field: string): { value: unknown; path: Path } => ({ value: readOwn(value, field), path: [...path, field] });
+  const cells: UnitCells = { id: cell('id'), name: cell('name'), category: cell('category'), partySetup: cell('partySetup'), code: cell('code') };
+  const known: readonly string[] = UNIT_FIELDS;
+  const extraKeys = (ownKeys(value) ?? []).filter((k) => !known.includes(k));
+  if (extraKeys.length > 0) {
+    const extra: Record<string, unknown> = {};
+    for (const k of extraKeys) setOwn(extra, k, readOwn(value, k));
+    cells.extra = extra;
+  }
+  return { cells, path, filled: isFilled(cells) };
+}
+
+/** A unit counts when any of items 7–10 holds something (blank rows of a sheet do not). */
+function isFilled(cells: UnitCells): boolean {
+  return REQUIRED_UNIT_FIELDS.some((f) => {
+    const v = cells[f].value;
+    return !(v === undefined || v === null || (typeof v === 'string' && v.trim() === ''));
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * What an organisation's name says about it: the Party prefix, the type its ending names, whether
+ * it calls itself a joint branch. Names are expected normalised (`normalizeOrgName`).
+ * @module
+ */
+
+/** The organisation type a name ends with. 工作委员会 (党工委) is told apart from 委员会 (党委). */
+export type OrgNameType = 'committee' | 'work-committee' | 'general-branch' | 'branch';
+
+/** Endings, checked in this order: longer and more specific first (总支部委员会 before 支部委员会 before 委员会). */
+const TYPE_ENDINGS: readonly (readonly [ending: string, type: OrgNameType])[] = [
+  ['总支部委员会', 'general-branch'],
+  ['党总支部', 'general-branch'],
+  ['总支部', 'general-branch'],
+  ['党总支', 'general-branch'],
+  ['支部委员会', 'branch'],
+  ['支部', 'branch'],
+  ['工作委员会', 'work-committee'],
+  ['党工委', 'work-committee'],
+  ['委员会', 'committee'],
+  ['党委', 'committee'],
+];
+
+/** The prefixes of a full Party organisation name. */
+const PARTY_PREFIXES = ['中共', '中国共产党'] as const;
+
+/**
+ * The organisation type a name ends with and the ending itself, or `undefined` when the name ends
+ * with none of them (党小组, a shortened name).
+ * @example
+ * orgNameType('中共鄞州区下应街道湾底村第三支部委员会') // { type: 'branch', ending: '支部委员会' }
+ * orgNameType('中共鄞州区下应街道工作委员会') // { type: 'work-committee', ending: '工作委员会' }
+ * orgNameType('中共某某公司党总支') // { type: 'general-branch', ending: '党总支' }
+ * orgNameType('某某党小组') // undefined
+ */
+export function orgNameType(name: string): { type: OrgNameType; ending: string } | undefined {
+  for (const [ending, type] of TYPE_ENDINGS) if (name.endsWith(ending)) return { type, ending };
+  return undefined;
+}
+
+/**
+ * True when the name starts with 中共 or 中国共产党.
+ * @example
+ * hasPartyPrefix('中共鄞州区委组织部机关支部委员会') // true
+ * hasPartyPrefix('鄞州区委组织部机关支部') // false
+ */
+export function hasPartyPrefix(name: string): boolean {
+  return PARTY_PREFIXES.some((p) => name.startsWith(p));
+}
+
+/**
+ * The name without its 中共 / 中国共产党 prefix.
+ * @example
+ * stripPartyPrefix('中共宁波市鄞州区民政局') // '宁波市鄞州区民政局'
+ */
+export function stripPartyPrefix(name: string): string {
+  for (const p of PARTY_PREFIXES) if (name.startsWith(p)) return name.slice(p.length);
+  return name;
+}
+
+/**
+ * True when the name calls the org a joint branch (联合支部 / 联合党支部 …).
+ * @example
+ * isJointName('中共某某商圈联合支部委员会') // true
+ * isJointName('中共某某公司支部委员会') // false
+ */
+export function isJointName(name: string): boolean {
+  return name.includes('联合支部') || name.includes('联合党支部');
+}

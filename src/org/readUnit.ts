@@ -1,0 +1,118 @@
+/**
+ * Reading one unit (items 7–10) from an object or from flat columns: each field parsed with the
+ * code tables and the unit-code parser, every change reported. Whether the fields are required is
+ * decided by the caller (it knows the unit situation).
+ * @module
+ */
+import { tableFor } from '../codes/index.js';
+import type { CodeTableName } from '../codes/types.js';
+import { parseUnitCode } from '../identifiers/index.js';
+import type { Context } from '../options.js';
+import { prefixIssues, type Change, type Issue, type Path } from '../result.js';
+import { MAX_LENGTH } from '../text/limits.js';
+import { toText } from '../text/toText.js';
+import { normalizeOrgName } from './names.js';
+import { readText } from './readText.js';
+import type { OrgUnit, UnitCodeKind } from './types.js';
+
+/** A unit field and where its raw value sits in the record. */
+export interface UnitCell {
+  value: unknown;
+  path: Path;
+}
+
+/** The raw cells of one unit, by unit field; `extra` holds the unit object's unknown fields. */
+export interface UnitCells {
+  id: UnitCell;
+  name: UnitCell;
+  category: UnitCell;
+  partySetup: UnitCell;
+  code: UnitCell;
+  extra?: Record<string, unknown>;
+}
+
+/** What reading a unit gives. */
+export interface UnitRead {
+  unit: OrgUnit;
+  issues: Issue[];
+  changes: Change[];
+}
+
+/**
+ * Parses the cells of one unit. Blank fields stay `undefined` (no issue here).
+ * @example
+ * readUnit(cellsOf({ name: ' 宁波市鄞州区民政局 ', category: 4, partySetup: '11', code: '000000000000000000' }), ctx).unit.name // '宁波市鄞州区民政局'
+ */
+export function readUnit(cells: UnitCells, ctx: Context): UnitRead {
+  const { locale } = ctx;
+  const issues: Issue[] = [];
+  const changes: Change[] = [];
+  const unit: OrgUnit = {};
+
+  const id = readText(cells.id.value, 'unit.id', cells.id.path, MAX_LENGTH.name, locale);
+  if (id.issue) issues.push(id.issue);
+  else if (id.text !== undefined) unit.id = id.text;
+
+  const name = readText(cells.name.value, 'unit.name', cells.name.path, MAX_LENGTH.name, locale);
+  if (name.issue) issues.push(name.issue);
+  else if (name.text !== undefined) {
+    unit.name = normalizeOrgName(name.text);
+    noteChange(changes, cells.name, unit.name);
+  }
+
+  const category = readCode('unitCategory', 'unit.category', cells.category, ctx, issues, changes);
+  if (category !== undefined) unit.category = category;
+  const partySetup = readCode('unitPartySetup', 'unit.partySetup', cells.partySetup, ctx, issues, changes);
+  if (partySetup !== undefined) unit.partySetup = partySetup;
+
+  const code = readText(cells.code.value, 'unit.code', cells.code.path, MAX_LENGTH.identifier, locale);
+  if (code.issue) issues.push(code.issue);
+  else if (code.text !== undefined) {
+    const r = parseUnitCode(cells.code.value, {
+      locale,
+      acceptPlaceholder: ctx.policy.acceptPlaceholderUnitCode,
+      creditCodeChecksum: ctx.policy.creditCodeChecksum,
+      allowList: ctx.policy.creditCodeAllowList,
+    });
+    issues.push(...prefixIssues(r.issues, cells.code.path));
+    if (r.ok) {
+      const value = r.value.value;
+      unit.code = value;
+      unit.codeKind = r.value.kind as UnitCodeKind;
+      noteChange(changes, cells.code, value);
+    }
+  }
+  if (cells.extra !== undefined) unit.extra = cells.extra;
+  return { unit, issues, changes };
+}
+
+/**
+ * A coded field through its table (leaf codes only); `undefined` when blank or not accepted.
+ * `code.unverified` (a code missing from an incomplete table) is a warning and keeps the code.
+ */
+export function readCode(
+  table: CodeTableName,
+  field: string,
+  cell: UnitCell,
+  ctx: Context,
+  issues: Issue[],
+  changes: Change[],
+): string | undefined {
+  const text = readText(cell.value, field, cell.path, MAX_LENGTH.identifier, ctx.locale);
+  if (text.issue) {
+    issues.push(text.issue);
+    return undefined;
+  }
+  if (text.text === undefined) return undefined;
+  const r = tableFor(table, ctx.tables).check(cell.value, { leafOnly: true, locale: ctx.locale });
+  issues.push(...prefixIssues(r.issues, cell.path));
+  if (!r.ok) return undefined;
+  noteChange(changes, cell, r.value.code);
+  return r.value.code;
+}
+
+/** Records a change when the value kept differs from the text given. */
+export function noteChange(changes: Change[], cell: UnitCell, after: string): void {
+  const before = toText(cell.value);
+  if (before !== undefined && before !== after) changes.push({ path: cell.path, before, after });
+}

@@ -1,0 +1,111 @@
+import type { Change, Issue, Path } from '../result.js';
+import { createIssue, type Locale } from '../rules/define.js';
+import { foldFullWidth } from '../text/foldFullWidth.js';
+import { MAX_LENGTH } from '../text/limits.js';
+import { isRecordLike, readOwn, UNREADABLE } from './read.js';
+import { readText } from './readText.js';
+import { orgFieldInvalid, orgSecretaryFallback, orgSecretaryMissing } from './rules.js';
+import type { OrgSecretary, SecretaryRole } from './types.js';
+
+/** Role labels accepted in `secretary.role`: the API ids and the Chinese post names. */
+const ROLE_LABELS: ReadonlyMap<string, SecretaryRole> = new Map([
+  ['secretary', 'secretary'],
+  ['书记', 'secretary'],
+  ['deputy', 'deputy'],
+  ['副书记', 'deputy'],
+  ['first', 'first'],
+  ['第一书记', 'first'],
+]);
+
+/** The guide's order: the secretary, if vacant the deputy, if both vacant the first secretary. */
+const ROLE_ORDER: readonly SecretaryRole[] = ['secretary', 'deputy', 'first'];
+
+const ROLE_ZH: Readonly<Record<SecretaryRole, string>> = { secretary: '书记', deputy: '副书记', first: '第一书记' };
+
+/** The raw values of the three secretary fields of a record. */
+export interface SecretaryInput {
+  secretary: unknown;
+  deputySecretary: unknown;
+  firstSecretary: unknown;
+}
+
+/** What reading item 2 gives: the post holder chosen, fields left unused, issues and changes. */
+export interface SecretaryRead {
+  secretary?: OrgSecretary;
+  /** Deputy / first secretary fields that were given but not chosen (kept in `extra`). */
+  unused: { field: 'deputySecretary' | 'firstSecretary'; value: unknown }[];
+  issues: Issue[];
+  changes: Change[];
+}
+
+/**
+ * Reads item 2 and applies the guide's fallback: the secretary; if the post is vacant the deputy
+ * (`deputySecretary`, or `secretary: { name, role: 'deputy' }`); if both are vacant the first
+ * secretary. A fallback is kept visible in `role` and reported as `org.secretary.fallback`.
+ * @example
+ * readSecretary({ secretary: '张三', deputySecretary: undefined, firstSecretary: undefined }, 'zh-CN').secretary // { name: '张三', role: 'secretary' }
+ * readSecretary({ secretary: '', deputySecretary: '李四', firstSecretary: undefined }, 'en').secretary // { name: '李四', role: 'deputy' }
+ */
+export function readSecretary(input: SecretaryInput, locale: Locale): SecretaryRead {
+  const issues: Issue[] = [];
+  const candidates: (OrgSecretary & { field: keyof SecretaryInput })[] = [];
+  const main = readSecretaryField(input.secretary, issues, locale);
+  if (main) candidates.push({ ...main, field: 'secretary' });
+  for (const [field, role] of [
+    ['deputySecretary', 'deputy'],
+    ['firstSecretary', 'first'],
+  ] as const) {
+    const r = readText(input[field], field, [field], MAX_LENGTH.name, locale);
+    if (r.issue) issues.push(r.issue);
+    else if (r.text !== undefined) candidates.push({ name: foldFullWidth(r.text), role, field });
+  }
+  let chosen: (typeof candidates)[number] | undefined;
+  for (const role of ROLE_ORDER) {
+    chosen = candidates.find((c) => c.role === role);
+    if (chosen) break;
+  }
+  const unused: SecretaryRead['unused'] = [];
+  for (const field of ['deputySecretary', 'firstSecretary'] as const) {
+    if (chosen?.field !== field && input[field] !== undefined) unused.push({ field, value: input[field] });
+  }
+  const changes: Change[] = [];
+  if (!chosen) {
+    if (!issues.some((i) => i.path[0] === 'secretary')) issues.push(createIssue(orgSecretaryMissing, ['secretary'], {}, { locale }));
+    return { unused, issues, changes };
+  }
+  if (chosen.field !== 'secretary') {
+    changes.push({ path: ['secretary'], before: main ? describe(main) : '', after: describe(chosen) });
+  }
+  if (chosen.role !== 'secretary') issues.push(createIssue(orgSecretaryFallback, ['secretary'], { role: chosen.role }, { locale }));
+  return { secretary: { name: chosen.name, role: chosen.role }, unused, issues, changes };
+}
+
+function describe(s: OrgSecretary): string {
+  return `${s.name}（${ROLE_ZH[s.role]}）`;
+}
+
+/** `secretary` as a string or `{ name, role }`; undefined when blank or unusable (issue pushed). */
+function readSecretaryField(value: unknown, issues: Issue[], locale: Locale): OrgSecretary | undefined {
+  if (value !== UNREADABLE && isRecordLike(value) && !(value instanceof Date)) {
+    const nameRead = readText(readOwn(value, 'name'), 'secretary.name', ['secretary', 'name'], MAX_LENGTH.name, locale);
+    const roleRead = readText(readOwn(value, 'role'), 'secretary.role', ['secretary', 'role'], MAX_LENGTH.identifier, locale);
+    if (nameRead.issue) issues.push(nameRead.issue);
+    if (roleRead.issue) issues.push(roleRead.issue);
+    let role: SecretaryRole = 'secretary';
+    if (roleRead.text !== undefined) {
+      const known = ROLE_LABELS.get(roleRead.text.toLowerCase());
+      if (known === undefined) {
+        issues.push(createIssue(orgFieldInvalid, ['secretary', 'role'], { field: 'secretary.role', got: roleRead.text }, { locale }));
+        return undefined;
+      }
+      role = known;
+    }
+    return nameRead.text === undefined ? undefined : { name: foldFullWidth(nameRead.text), role };
+  }
+  const r = readText(value, 'secretary', ['secretary'] as Path, MAX_LENGTH.name, locale);
+  if (r.issue) {
+    issues.push(r.issue);
+    return undefined;
+  }
+  return r.text === undefined ? undefined : { name: foldFullWidth(r.text), role: 'secretary' };
+}

@@ -1,0 +1,215 @@
+/**
+ * The organisation tree built from a flat list linked by `id` / `parentId`. Every walk is
+ * iterative (explicit stacks, no recursion), so a chain 10,000 deep is as safe as a wide tree,
+ * and building is linear in the number of records.
+ * @module
+ */
+import { arrayLength, readIndex } from '../org/read.js';
+import type { OrgUnit } from '../org/types.js';
+import { findCycles } from './cycles.js';
+import { viewOrg, type OrgView } from './view.js';
+
+/** The unit an org really sits in: its own, or the nearest ancestor's it inherits by `same-as-parent`. */
+export interface EffectiveUnit<T = unknown> {
+  /** The record that holds the unit (the org itself when it is `legal-entity` or `joint`). */
+  org: T;
+  index: number;
+  situation: 'legal-entity' | 'joint';
+  units: OrgUnit[];
+}
+
+/** A read-only organisation tree over the records given (they are not copied or changed). */
+export interface OrgTree<T = unknown> {
+  /** The records in input order. */
+  readonly orgs: readonly T[];
+  /** What the tree read from each record, by index. */
+  readonly views: readonly OrgView[];
+  /** Index of each record's parent: -1 for a root, a missing parent, or no record. */
+  readonly parentIndex: Int32Array;
+  /** The parent-link cycles (record indices), found once while building. */
+  readonly cycles: readonly (readonly number[])[];
+  /** The record with this id (the first one, when ids repeat). */
+  get(id: string): T | undefined;
+  /** Input position of the record with this id, -1 when none. */
+  indexOf(id: string): number;
+  parent(id: string): T | undefined;
+  children(id: string): T[];
+  /** Records without a `parentId`. */
+  roots(): T[];
+  /** Parent, grandparent … up to the root (nearest first); stops where a cycle closes. */
+  ancestors(id: string): T[];
+  /** Every record below, depth-first in input order (the record itself excluded). */
+  descendants(id: string): T[];
+  /**
+   * Visits every record depth-first, from each root and each record whose parent is missing, in
+   * input order; return `false` to skip a subtree. Records in (or hanging below) a cycle are not reached.
+   */
+  walk(visit: (org: T, depth: number, index: number) => void | boolean): void;
+  /** Follows `same-as-parent` up to the nearest legal-entity or joint org; `undefined` when none is reachable. */
+  effectiveUnit(id: string): EffectiveUnit<T> | undefined;
+  /** Low level, by position: the index of the record holding the effective unit of record `index`, -1 when none. */
+  effectiveIndex(index: number): number;
+}
+
+/** Trees made here, so `isOrgTree` can tell one from a list without trusting the object. */
+const builtTrees = new WeakSet<object>();
+
+/**
+ * True for a tree made by {@link buildOrgTree}.
+ * @example
+ * isOrgTree(buildOrgTree([])) // true
+ * isOrgTree([]) // false
+ */
+export function isOrgTree(value: unknown): value is OrgTree {
+  return value !== null && typeof value === 'object' && builtTrees.has(value);
+}
+
+/**
+ * Builds the tree of a flat list (`id`, `parentId`). Accepts raw records, `OrgDraft`s or `Org`s;
+ * ids such as `__proto__` or `constructor` are ordinary ids. Never throws: a value that is not an
+ * array gives an empty tree.
+ * @example
+ * const tree = buildOrgTree([{ id: 'a', name: '中共甲委员会' }, { id: 'b', parentId: 'a', name: '中共甲第一支部委员会' }]);
+ * tree.children('a').length // 1
+ * tree.parent('b')?.name // '中共甲委员会'
+ */
+export function buildOrgTree<T>(orgs: readonly T[]): OrgTree<T> {
+  const n = arrayLength(orgs) ?? 0;
+  const records: T[] = new Array<T>(n);
+  const views: OrgView[] = new Array<OrgView>(n);
+  const byId = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const record = readIndex(orgs, i) as T;
+    records[i] = record;
+    const view = viewOrg(record);
+    views[i] = view;
+    if (view.id !== undefined && !byId.has(view.id)) byId.set(view.id, i);
+  }
+  const parentIndex = new Int32Array(n).fill(-1);
+  const childCount = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const p = views[i]!.parentId === undefined ? undefined : byId.get(views[i]!.parentId!);
+    if (p !== undefined) {
+      parentIndex[i] = p;
+      childCount[p]!++;
+    }
+  }
+  // Children in compressed rows: childList[childStart[p] .. childStart[p + 1]) in input order.
+  const childStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) childStart[i + 1] = childStart[i]! + childCount[i]!;
+  const fill = childStart.slice(0, n);
+  const childList = new Int32Array(childStart[n]!);
+  for (let i = 0; i < n; i++) if (parentIndex[i]! >= 0) childList[fill[parentIndex[i]!]!++] = i;
+  const cycles = findCycles(parentIndex);
+  const effective = new Int32Array(n).fill(-2); // -2 not yet known, -1 none
+  const stamp = new Int32Array(n);
+  let stampCounter = 0;
+
+  const childIndices = (i: number): Int32Array => childList.subarray(childStart[i]!, childStart[i + 1]!);
+
+  /** Pre-order below `from` (from excluded); `seen` guards against cycles. */
+  const collectBelow = (from: number): number[] => {
+    const out: number[] = [];
+    const seen = new Uint8Array(n);
+    seen[from] = 1;
+    const stack: number[] = [];
+    for (let k = childStart[from + 1]! - 1; k >= childStart[from]!; k--) stack.push(childList[k]!);
+    while (stack.length > 0) {
+      const i = stack.pop()!;
+      if (seen[i]) continue;
+      seen[i] = 1;
+      out.push(i);
+      for (let k = childStart[i + 1]! - 1; k >= childStart[i]!; k--) stack.push(childList[k]!);
+    }
+    return out;
+  };
+
+  const resolveEffective = (start: number): number => {
+    if (effective[start] !== -2) return effective[start]!;
+    stampCounter++;
+    const path: number[] = [];
+    let j = start;
+    let result = -1;
+    while (j !== -1) {
+      if (effective[j] !== -2) {
+        result = effective[j]!;
+        break;
+      }
+      if (stamp[j] === stampCounter) break; // a cycle: nothing to inherit
+      stamp[j] = stampCounter;
+      path.push(j);
+      const situation = views[j]!.unitSituation;
+      if (situation === 'legal-entity' || situation === 'joint') {
+        result = j;
+        break;
+      }
+      if (situation !== 'same-as-parent') break;
+      j = parentIndex[j]!;
+    }
+    for (const k of path) effective[k] = result;
+    return result;
+  };
+
+  const pick = (indices: ArrayLike<number>): T[] => Array.from(indices, (i) => records[i]!);
+
+  const tree: OrgTree<T> = {
+    orgs: records,
+    views,
+    parentIndex,
+    cycles,
+    get: (id) => {
+      const i = byId.get(id);
+      return i === undefined ? undefined : records[i];
+    },
+    indexOf: (id) => byId.get(id) ?? -1,
+    parent: (id) => {
+      const i = byId.get(id);
+      return i === undefined || parentIndex[i]! < 0 ? undefined : records[parentIndex[i]!];
+    },
+    children: (id) => {
+      const i = byId.get(id);
+      return i === undefined ? [] : pick(childIndices(i));
+    },
+    roots: () => {
+      const out: T[] = [];
+      for (let i = 0; i < n; i++) if (views[i]!.parentId === undefined) out.push(records[i]!);
+      return out;
+    },
+    ancestors: (id) => {
+      const i = byId.get(id);
+      if (i === undefined) return [];
+      const out: T[] = [];
+      const seen = new Set<number>([i]);
+      for (let j = parentIndex[i]!; j >= 0 && !seen.has(j); j = parentIndex[j]!) {
+        seen.add(j);
+        out.push(records[j]!);
+      }
+      return out;
+    },
+    descendants: (id) => {
+      const i = byId.get(id);
+      return i === undefined ? [] : pick(collectBelow(i));
+    },
+    walk: (visit) => {
+      const stack: [index: number, depth: number][] = [];
+      // Records in a cycle always have a parent, so starting from parentless records skips them.
+      for (let r = n - 1; r >= 0; r--) if (parentIndex[r]! < 0) stack.push([r, 0]);
+      while (stack.length > 0) {
+        const [i, depth] = stack.pop()!;
+        if (visit(records[i]!, depth, i) === false) continue;
+        for (let k = childStart[i + 1]! - 1; k >= childStart[i]!; k--) stack.push([childList[k]!, depth + 1]);
+      }
+    },
+    effectiveIndex: (index) => (Number.isInteger(index) && index >= 0 && index < n ? resolveEffective(index) : -1),
+    effectiveUnit: (id) => {
+      const i = byId.get(id);
+      if (i === undefined) return undefined;
+      const e = resolveEffective(i);
+      if (e < 0) return undefined;
+      const view = views[e]!;
+      return { org: records[e]!, index: e, situation: view.unitSituation as 'legal-entity' | 'joint', units: view.units };
+    },
+  };
+  builtTrees.add(tree);
+  return tree;
+}
