@@ -9,6 +9,8 @@
 export const ORG_HEADER_ALIASES = {
   name: ['党组织名称', '组织名称', '党组织全称', '联合党支部名称', '联合支部名称'],
   secretary: ['党组织书记', '书记', '书记姓名', '党组织书记姓名'],
+  deputySecretary: ['副书记', '党组织副书记'],
+  firstSecretary: ['第一书记', '党组织第一书记'],
   contact: ['党组织联系人', '联系人', '联系人姓名'],
   contactPhone: ['联系电话', '联系人电话', '联系人手机', '联系人手机号', '手机号', '手机号码', '联系人联系电话'],
   category: ['组织类别', '党组织类别', '组织类型', '党组织类型', '组织类别代码'],
@@ -48,6 +50,9 @@ export const MEMBER_HEADER_ALIASES = {
   lostContactDate: ['失去联系日期', '失联日期', '失去联系时间', '失联时间'],
   floating: ['是否为流动党员', '是否流动党员', '是否流动', '流动党员'],
   floatingDestination: ['外出流向', '流向', '外出流动去向', '流动去向'],
+  confirmedBy: ['核对人员', '核对人'],
+  confirmedDate: ['核对时间', '核对日期'],
+  confirmedWhat: ['核对情况', '本人确认情况', '确认方式'],
 } as const;
 
 /** A column field of the org summary sheet. */
@@ -63,7 +68,7 @@ export type MemberColumnField = keyof typeof MEMBER_HEADER_ALIASES;
 export type CellKind = 'identifier' | 'code' | 'date' | 'text' | 'flag';
 
 export const ORG_FIELD_KINDS: Record<OrgColumnField, CellKind> = {
-  name: 'text', secretary: 'text', contact: 'text', contactPhone: 'identifier', category: 'code',
+  name: 'text', secretary: 'text', deputySecretary: 'text', firstSecretary: 'text', contact: 'text', contactPhone: 'identifier', category: 'code',
   unitSituation: 'flag', 'unit.name': 'text', 'unit.category': 'code', 'unit.partySetup': 'code',
   'unit.code': 'identifier', id: 'identifier', parentId: 'identifier', parentName: 'text',
 };
@@ -73,4 +78,5 @@ export const MEMBER_FIELD_KINDS: Record<MemberColumnField, CellKind> = {
   education: 'code', memberType: 'flag', branch: 'text', joinDate: 'date', fullDate: 'date',
   workPost: 'code', mobile: 'identifier', landline: 'identifier', address: 'text', partyStatus: 'text',
   lostContact: 'flag', lostContactDate: 'date', floating: 'flag', floatingDestination: 'text',
+  confirmedBy: 'text', confirmedDate: 'date', confirmedWhat: 'text',
 };

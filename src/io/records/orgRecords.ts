@@ -23,7 +23,7 @@ export interface OrgRow {
 }
 
 const UNIT_FIELDS = ['name', 'category', 'partySetup', 'code'] as const;
-const ORG_LEVEL = ['id', 'parentId', 'parentName', 'secretary', 'contact', 'contactPhone', 'category', 'unitSituation'];
+const ORG_LEVEL = ['id', 'parentId', 'parentName', 'secretary', 'deputySecretary', 'firstSecretary', 'contact', 'contactPhone', 'category', 'unitSituation'];
 
 type Unit = Partial<Record<(typeof UNIT_FIELDS)[number], unknown>>;
 
