@@ -78,11 +78,11 @@ describe('readDataset: orgs', () => {
     expect(village!.parentId).toBe('中共不存在的委员会');
     expect(read.issues.map((i) => i.rule)).toEqual(['io.jointUnits.unknownBranch']);
     const unitCode = { rule: 'creditCode.checksum', severity: 'error' as const, path: ['orgs', 2, 'units', 2, 'code'], message: '' };
-    expect(locateIssue(unitCode, read.sources)).toEqual({ sheet: '建立联合党支部的单位基本信息汇总表', row: 2, column: 5 });
+    expect(locateIssue(unitCode, read.sources)).toEqual({ file: orgs, sheet: '建立联合党支部的单位基本信息汇总表', row: 2, column: 5 });
     const second = { ...unitCode, path: ['orgs', 2, 'units', 1, 'name'] };
-    expect(locateIssue(second, read.sources)).toEqual({ sheet: '党组织', row: 6, column: 9 });
+    expect(locateIssue(second, read.sources)).toEqual({ file: orgs, sheet: '党组织', row: 6, column: 9 });
     const parent = { ...unitCode, path: ['orgs', 3, 'parentId'] };
-    expect(locateIssue(parent, read.sources)).toEqual({ sheet: '党组织', row: 7, column: 3 });
+    expect(locateIssue(parent, read.sources)).toEqual({ file: orgs, sheet: '党组织', row: 7, column: 3 });
   });
 
   it('links by 组织编号 / 上级组织编号 when the sheet has them (CSV)', async () => {
@@ -162,7 +162,7 @@ describe('readDataset: files it cannot read', () => {
       ['io.cell.numberPrecision', ['members', 0, 'idNumber']],
       ['io.cell.error', ['members', 0, 'branch']],
     ]);
-    expect(locateIssue(rules[0]!, read.sources)).toEqual({ sheet: '党员', row: 2, column: 2 });
+    expect(locateIssue(rules[0]!, read.sources)).toEqual({ file, sheet: '党员', row: 2, column: 2 });
   });
 
   it('warns about two columns holding the same field', async () => {

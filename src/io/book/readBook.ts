@@ -66,7 +66,7 @@ export function readMembers(book: SpreadsheetBook, options: { locale?: Locale; o
   }
   for (const sheet of sheets) {
     out.issues.push(...duplicateHeaderIssues(sheet.grid.name, sheet.layout, locale));
-    readMemberGrid(sheet.grid, sheet.layout, out, locale, { onRow: options.onRow });
+    readMemberGrid(sheet.grid, sheet.layout, out, locale, { onRow: options.onRow, file: book.file });
   }
   return out;
 }
@@ -79,16 +79,16 @@ export function readMembers(book: SpreadsheetBook, options: { locale?: Locale; o
 export function readOrgs(book: SpreadsheetBook, options: { locale?: Locale; jointUnits?: SpreadsheetBook } = {}): ReadRecords {
   const locale = options.locale === 'en' ? 'en' : 'zh-CN';
   const issues = fileIssues(book, locale);
-  const sheets = bookSheets(book, 'org').filter((s) => s.kind === 'org');
+  const sheets: (BookSheet & { file?: string })[] = bookSheets(book, 'org').filter((s) => s.kind === 'org').map((s) => ({ ...s, file: book.file }));
   if (options.jointUnits) {
     issues.push(...fileIssues(options.jointUnits, locale));
-    for (const sheet of bookSheets(options.jointUnits, 'org')) if (sheet.kind === 'org') sheets.push({ ...sheet, role: 'jointUnits' });
+    for (const sheet of bookSheets(options.jointUnits, 'org')) if (sheet.kind === 'org') sheets.push({ ...sheet, role: 'jointUnits', file: options.jointUnits.file });
   }
   const orgRows: OrgRow[] = [];
   const jointRows: OrgRow[] = [];
   for (const sheet of sheets) {
     issues.push(...duplicateHeaderIssues(sheet.grid.name, sheet.layout, locale));
-    (sheet.role === 'jointUnits' ? jointRows : orgRows).push(...readOrgGrid(sheet.grid, sheet.layout, locale));
+    (sheet.role === 'jointUnits' ? jointRows : orgRows).push(...readOrgGrid(sheet.grid, sheet.layout, locale, sheet.file));
   }
   if (!sheets.some((s) => s.role === 'orgs')) {
     issues.push(createIssue(ioSheetNotFoundRule, ['file'], { file: book.file, what: locale === 'en' ? 'organisations' : '党组织信息' }, { locale }));

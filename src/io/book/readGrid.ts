@@ -54,6 +54,8 @@ export interface MemberGridOptions {
   firstIndex?: number;
   /** Told of every row read, for progress. */
   onRow?: (row: number) => void;
+  /** The file, recorded in each source. */
+  file?: string;
 }
 
 /** Appends the member records of a grid to `into`, blank and footnote rows skipped. */
@@ -71,19 +73,19 @@ export function readMemberGrid(grid: Grid, layout: SheetLayout, into: ReadRecord
       continue;
     }
     into.records.push(values);
-    into.sources.push({ sheet: grid.name, row, columns });
+    into.sources.push(options.file === undefined ? { sheet: grid.name, row, columns } : { file: options.file, sheet: grid.name, row, columns });
   }
 }
 
 /** The org rows of a grid (blank and footnote rows skipped), problems kept per row. */
-export function readOrgGrid(grid: Grid, layout: SheetLayout, locale: Locale): OrgRow[] {
+export function readOrgGrid(grid: Grid, layout: SheetLayout, locale: Locale, file?: string): OrgRow[] {
   const { readers, columns } = compileLayout(layout);
   const rows: OrgRow[] = [];
   for (let row = layout.firstDataRow; row <= grid.rowCount; row++) {
     if (isGridFootnote(grid, row)) continue;
     const issues: Issue[] = [];
     const values = readRowValues(grid.read(row), readers, [], issues, locale);
-    if (values) rows.push({ sheet: grid.name, row, values, columns, issues });
+    if (values) rows.push({ ...(file === undefined ? {} : { file }), sheet: grid.name, row, values, columns, issues });
   }
   return rows;
 }

@@ -13,6 +13,7 @@ import type { CellRef, RecordSource } from './sources.js';
 
 /** One data row of an org sheet (or of the joint-branch unit sheet), as read. */
 export interface OrgRow {
+  file?: string;
   sheet: string;
   row: number;
   values: Record<string, unknown>;
@@ -75,10 +76,14 @@ function sameUnit(a: Unit, b: Unit): boolean {
 function unitCells(row: OrgRow, prefix: string, into: Record<string, CellRef>): void {
   for (const field of UNIT_FIELDS) {
     const column = row.columns.get(`unit.${field}`);
-    if (column !== undefined) into[`${prefix}.${field}`] = { sheet: row.sheet, row: row.row, column };
+    if (column !== undefined) into[`${prefix}.${field}`] = { ...where(row), column };
   }
   const nameColumn = row.columns.get('unit.name') ?? row.columns.get('name');
-  if (nameColumn !== undefined && !into[prefix]) into[prefix] = { sheet: row.sheet, row: row.row, column: nameColumn };
+  if (nameColumn !== undefined && !into[prefix]) into[prefix] = { ...where(row), column: nameColumn };
+}
+
+function where(row: OrgRow): { file?: string; sheet: string; row: number } {
+  return row.file === undefined ? { sheet: row.sheet, row: row.row } : { file: row.file, sheet: row.sheet, row: row.row };
 }
 
 function relocate(issues: Issue[], record: number, unitPath: (string | number)[]): Issue[] {
@@ -117,7 +122,7 @@ export function assembleOrgs(rows: readonly OrgRow[], jointRows: readonly OrgRow
     const unit = unitOf(row);
     drafts.push({
       record,
-      source: { sheet: row.sheet, row: row.row, columns: row.columns },
+      source: { ...where(row), columns: row.columns },
       first: row,
       units: unit ? [{ unit, row }] : [],
       joint: looksJoint(row.values),
@@ -164,7 +169,7 @@ export function assembleOrgs(rows: readonly OrgRow[], jointRows: readonly OrgRow
     }
     if (!draft.joint || draft.units.every((u) => u.row !== draft.first)) issues.push(...relocate(draft.first.issues, i, ['unit']));
     const parentColumn = draft.first.columns.get('parentId') ?? draft.first.columns.get('parentName');
-    if (parentColumn !== undefined && !draft.first.columns.has('parentId')) cells.parentId = { sheet: draft.first.sheet, row: draft.first.row, column: parentColumn };
+    if (parentColumn !== undefined && !draft.first.columns.has('parentId')) cells.parentId = { ...where(draft.first), column: parentColumn };
     if (Object.keys(cells).length > 0) draft.source.cells = cells;
     records.push(draft.record);
     sources.push(draft.source);

@@ -2,6 +2,8 @@ import type { Issue, Path } from '../../result.js';
 
 /** A cell of a spreadsheet: sheet name (or CSV file name), 1-based row and column. */
 export interface CellRef {
+  /** The file the sheet is in (as given to the reader). */
+  file?: string;
   sheet: string;
   row: number;
   column: number;
@@ -12,6 +14,8 @@ export interface CellRef {
  * record are mapped back to cells with {@link locateIssue}.
  */
 export interface RecordSource {
+  /** The file the record was read from (as given to the reader). */
+  file?: string;
   sheet: string;
   /** 1-based spreadsheet row (for a CSV: the record's number as Excel shows it). */
   row: number;
@@ -29,6 +33,7 @@ export interface DatasetSources {
 
 /** Where an issue points: a cell, or a whole row when the field has no column. */
 export interface IssueLocation {
+  file?: string;
   sheet: string;
   row: number;
   column?: number;
@@ -42,7 +47,15 @@ export interface IssueLocation {
  * locateIssue({ rule: 'id.checksum', severity: 'error', path: ['members', 0, 'idNumber'], message: '' }, { orgs: [], members: [{ sheet: '党员', row: 5, columns: new Map([['idNumber', 4]]) }] }) // { sheet: '党员', row: 5, column: 4 }
  */
 export function locateIssue(issue: Issue, sources: DatasetSources): IssueLocation | undefined {
-  const path: Path = Array.isArray(issue?.path) ? issue.path : [];
+  return locatePath(Array.isArray(issue?.path) ? issue.path : [], sources);
+}
+
+/**
+ * The cell a dataset path points at (see {@link locateIssue}).
+ * @example
+ * locatePath(['orgs', 0, 'name'], { orgs: [{ sheet: '党组织', row: 3, columns: new Map([['name', 2]]) }], members: [] }) // { sheet: '党组织', row: 3, column: 2 }
+ */
+export function locatePath(path: Path, sources: DatasetSources): IssueLocation | undefined {
   const [list, index] = path;
   const records = list === 'orgs' ? sources.orgs : list === 'members' ? sources.members : undefined;
   if (!records || typeof index !== 'number') return undefined;
@@ -54,7 +67,11 @@ export function locateIssue(issue: Issue, sources: DatasetSources): IssueLocatio
     const elsewhere = source.cells && Object.hasOwn(source.cells, key) ? source.cells[key] : undefined;
     if (elsewhere) return { ...elsewhere };
     const column = source.columns.get(key);
-    if (column !== undefined) return { sheet: source.sheet, row: source.row, column };
+    if (column !== undefined) return { ...at(source), column };
   }
-  return { sheet: source.sheet, row: source.row };
+  return at(source);
+}
+
+function at(source: RecordSource): IssueLocation {
+  return source.file === undefined ? { sheet: source.sheet, row: source.row } : { file: source.file, sheet: source.sheet, row: source.row };
 }

@@ -1,0 +1,143 @@
+/**
+ * The report of a check as data: one row per issue (record, cell, field, rule, severity, message)
+ * and counts per severity, per rule and per org — what every output format shows.
+ * @module
+ */
+import type { Issue, Severity } from '../../result.js';
+import type { Locale } from '../../rules/define.js';
+import { normalizeOrgName } from '../../org/names.js';
+import { locateIssue, type DatasetSources, type IssueLocation } from '../records/sources.js';
+import { cellName, fieldLabel, recordLabel, severityLabel } from './labels.js';
+
+/** What a report is built from: the issues and the records they point at. */
+export interface ReportInput {
+  issues: readonly Issue[];
+  orgs?: readonly unknown[];
+  members?: readonly unknown[];
+  /** Where each record came from; without it, reports have no cell column. */
+  sources?: DatasetSources;
+  locale?: Locale;
+}
+
+/** One issue as a report line. */
+export interface IssueRow {
+  /** 1-based line number. */
+  n: number;
+  record: string;
+  /** The org the issue belongs to (a member's branch), for counts per org. */
+  org: string;
+  location?: IssueLocation;
+  /** `Sheet!D12`, or `''` when unknown. */
+  cell: string;
+  field: string;
+  rule: string;
+  severity: Severity;
+  severityLabel: string;
+  message: string;
+  path: Issue['path'];
+}
+
+/** Issues of one rule. */
+export interface RuleCount {
+  rule: string;
+  severity: Severity;
+  count: number;
+}
+
+/** Issues of one org (its own and its members'). */
+export interface OrgCount {
+  org: string;
+  error: number;
+  warning: number;
+  review: number;
+  total: number;
+}
+
+/** Counts by severity. */
+export interface SeverityCounts {
+  error: number;
+  warning: number;
+  review: number;
+  total: number;
+}
+
+/** A check's report as data. */
+export interface Report {
+  /** True when no issue is an error. */
+  ok: boolean;
+  counts: SeverityCounts;
+  byRule: RuleCount[];
+  byOrg: OrgCount[];
+  rows: IssueRow[];
+}
+
+const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, review: 2 };
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+function field(record: unknown, name: string): unknown {
+  if (record === null || typeof record !== 'object') return undefined;
+  try {
+    return Object.hasOwn(record, name) ? (record as Record<string, unknown>)[name] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Builds the report of a list of issues.
+ * @example
+ * buildReport({ issues: [{ rule: 'id.checksum', severity: 'error', path: ['members', 0, 'idNumber'], message: '校验码错误' }], members: [{ name: '张三', branch: '中共甲支部委员会' }] }).byOrg // [{ org: '中共甲支部委员会', error: 1, warning: 0, review: 0, total: 1 }]
+ */
+export function buildReport(input: ReportInput): Report {
+  const locale: Locale = input.locale === 'en' ? 'en' : 'zh-CN';
+  const orgs = input.orgs ?? [];
+  const members = input.members ?? [];
+  const unknownOrg = locale === 'en' ? '(no branch)' : '（未填所在党支部）';
+  const fileOrg = locale === 'en' ? '(files)' : '（文件）';
+  const orgOf = (issue: Issue): string => {
+    const [list, index] = issue.path;
+    if (typeof index !== 'number') return fileOrg;
+    const raw = text(list === 'orgs' ? field(orgs[index], 'name') : list === 'members' ? field(members[index], 'branch') : '').trim();
+    if (raw === '') return unknownOrg;
+    return normalizeOrgName(raw.slice(0, 200));
+  };
+  const counts: SeverityCounts = { error: 0, warning: 0, review: 0, total: 0 };
+  const byRule = new Map<string, RuleCount>();
+  const byOrg = new Map<string, OrgCount>();
+  const rows: IssueRow[] = [];
+  for (const issue of input.issues) {
+    const severity = issue.severity;
+    if (Object.hasOwn(counts, severity)) counts[severity]++;
+    counts.total++;
+    const rule = byRule.get(issue.rule) ?? { rule: issue.rule, severity, count: 0 };
+    rule.count++;
+    byRule.set(issue.rule, rule);
+    const org = orgOf(issue);
+    const orgCount = byOrg.get(org) ?? { org, error: 0, warning: 0, review: 0, total: 0 };
+    if (Object.hasOwn(SEVERITY_ORDER, severity)) orgCount[severity]++;
+    orgCount.total++;
+    byOrg.set(org, orgCount);
+    const location = input.sources ? locateIssue(issue, input.sources) : undefined;
+    rows.push({
+      n: rows.length + 1,
+      record: recordLabel(issue.path, orgs, members, locale),
+      org,
+      ...(location ? { location } : {}),
+      cell: cellName(location),
+      field: fieldLabel(issue.path, locale),
+      rule: issue.rule,
+      severity,
+      severityLabel: severityLabel(severity, locale),
+      message: issue.message,
+      path: issue.path,
+    });
+  }
+  const ruleList = [...byRule.values()].sort(
+    (a, b) => (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3) || b.count - a.count || a.rule.localeCompare(b.rule),
+  );
+  const orgList = [...byOrg.values()].sort((a, b) => b.error - a.error || b.total - a.total || a.org.localeCompare(b.org, 'zh'));
+  return { ok: counts.error === 0, counts, byRule: ruleList, byOrg: orgList, rows };
+}
