@@ -1,0 +1,31 @@
+import { codeTables } from './codeTables.js';
+import type { BundledCodeTableName, CodeTable } from './types.js';
+
+const BUNDLED = new Map<string, CodeTable>(Object.entries(codeTables));
+
+/**
+ * The table a validator should use for `name`: the replacement in `overrides` (the `tables` option,
+ * e.g. an official appendix loaded with {@link defineCodeTable}) when it holds a usable one, else the
+ * bundled table. Reads `overrides` defensively: anything odd there falls back to the bundled table.
+ * For a name that is not a table (only possible from untyped code) it returns `undefined`.
+ * @example
+ * tableFor('orgCategory') === codeTables.orgCategory // true
+ * tableFor('ethnicity', { ethnicity: myTable }) === myTable // true
+ */
+export function tableFor(name: BundledCodeTableName, overrides?: unknown): CodeTable {
+  const override = readOverride(overrides, name);
+  return override ?? (BUNDLED.get(name) as CodeTable);
+}
+
+function readOverride(overrides: unknown, name: string): CodeTable | undefined {
+  try {
+    if (overrides === null || typeof overrides !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(overrides, name)) return undefined;
+    const table = (overrides as Record<string, unknown>)[name];
+    if (table === null || typeof table !== 'object') return undefined;
+    const check = (table as { check?: unknown }).check;
+    return typeof check === 'function' ? (table as CodeTable) : undefined;
+  } catch {
+    return undefined;
+  }
+}
