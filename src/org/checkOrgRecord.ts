@@ -127,7 +127,7 @@ export function checkOrgRecord(input: unknown, ctx: Context): OrgRecordCheck {
     const category = readCode('orgCategory', 'category', categoryCell, ctx, issues, changes);
     if (category !== undefined) {
       org.category = category;
-      if (isTemporaryOrgCategory(category)) issues.push(createIssue(orgCategoryTemporary, ['category'], { category }, { locale }));
+      if (isTemporaryOrgCategory(category, tableFor('orgCategory', ctx.tables))) issues.push(createIssue(orgCategoryTemporary, ['category'], { category }, { locale }));
     }
   }
 
@@ -193,11 +193,12 @@ function checkAcrossFields(org: OrgDraft, ctx: Context, issues: Issue[]): void {
     if (namedJoint !== (unitSituation === 'joint')) issues.push(createIssue(orgNameJointMismatch, ['name'], { name, namedJoint }, { locale }));
   }
   if (category === undefined) return;
-  const entry = tableFor('orgCategory', ctx.tables).get(category);
+  const table = tableFor('orgCategory', ctx.tables);
+  const entry = table.get(category);
   const categoryText = entry?.name ? `${category} ${entry.name}` : category;
   if (name !== undefined) {
     const nameType = orgNameType(name);
-    const kind = orgCategoryKind(category);
+    const kind = orgCategoryKind(category, table);
     if (nameType !== undefined && kind !== 'other') {
       // No 党工委 code is known: a 工作委员会 is accepted under the 党委 codes.
       const fits = nameType.type === kind || (nameType.type === 'work-committee' && kind === 'committee');

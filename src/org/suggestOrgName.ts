@@ -49,9 +49,9 @@ export function suggestOrgName(input: { unitName: unknown; category: unknown }, 
   const r = table.check(category, { leafOnly: true });
   if (!r.ok) return undefined;
   const code = r.value.code;
-  const kind = orgCategoryKind(code);
+  const kind = orgCategoryKind(code, table);
   if (kind === 'other') return undefined;
   const joint = kind === 'branch' && (table.get(code)?.name ?? '').includes('联合');
-  const temporary = isTemporaryOrgCategory(code) ? '临时' : '';
+  const temporary = isTemporaryOrgCategory(code, table) ? '临时' : '';
   return `中共${unit}${temporary}${joint ? '联合' : ''}${TYPE_NAMES[kind]}`;
 }

@@ -3,7 +3,7 @@
  * a 支部 or 总支, duplicate names and ids, and units recorded twice. Linear in the number of records.
  * @module
  */
-import { orgCategoryKind } from '../codes/index.js';
+import { orgCategoryKind, tableFor, type OrgCategoryKind } from '../codes/index.js';
 import { resolveOptions, type Context } from '../options.js';
 import type { Issue, Path } from '../result.js';
 import { createIssue, type Rule } from '../rules/define.js';
@@ -45,6 +45,15 @@ export function checkOrgTree(orgs: readonly unknown[] | OrgTree, ctx?: Context):
   };
   const name = (i: number): string => describeOrg(views[i]!, i);
 
+  const categories = tableFor('orgCategory', context.tables);
+  // A dataset has a handful of distinct categories: resolve each once.
+  const kinds = new Map<string, OrgCategoryKind>();
+  const kindOf = (category: string | undefined): OrgCategoryKind => {
+    if (category === undefined) return 'other';
+    let kind = kinds.get(category);
+    if (kind === undefined) kinds.set(category, (kind = orgCategoryKind(category, categories)));
+    return kind;
+  };
   const firstByName = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const view = views[i]!;
@@ -119,8 +128,4 @@ function checkUnitDuplicates(
     visit(i);
   });
   for (let i = 0; i < views.length; i++) if (!visited[i]) visit(i);
-}
-
-function kindOf(category: string | undefined): ReturnType<typeof orgCategoryKind> {
-  return category === undefined ? 'other' : orgCategoryKind(category);
 }
