@@ -144,12 +144,13 @@ function splitCell(text: string): { code: string; name: string } | undefined {
   let j = i;
   while (j < text.length && (isSpace(text.charCodeAt(j)) || SEPARATORS.has(text.charCodeAt(j)))) j++;
   const name = text.slice(j);
-  let digitsOnly = true;
-  for (let k = 0; k < name.length && digitsOnly; k++) {
+  // A name has a letter or a non-ASCII character: `6-3-1` and `6 3 1` are not cells.
+  let named = false;
+  for (let k = 0; k < name.length && !named; k++) {
     const c = name.charCodeAt(k);
-    digitsOnly = (c >= 0x30 && c <= 0x39) || isSpace(c);
+    named = c >= 0x80 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   }
-  return digitsOnly ? undefined : { code: upperAscii(text.slice(0, i)), name };
+  return named ? { code: upperAscii(text.slice(0, i)), name } : undefined;
 }
 
 function belongs(hit: KeyHit | undefined, code: string): boolean {
