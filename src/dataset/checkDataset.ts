@@ -1,0 +1,51 @@
+/**
+ * `checkDataset`: the library's main job — a district's orgs and members in, precisely what is
+ * wrong out.
+ * @module
+ */
+import { resolveOptions, type ValidateOptions } from '../options.js';
+import { DatasetRun, typeName, type DatasetReport } from './run.js';
+import { datasetInputInvalid } from './rules.js';
+
+/** The input of {@link checkDataset}: org records and member records as plain objects (SPEC.md §1). */
+export interface DatasetInput {
+  orgs: readonly unknown[];
+  members: readonly unknown[];
+}
+
+/** Reads `data[key]` defensively. */
+export function readField(data: unknown, key: 'orgs' | 'members'): unknown {
+  try {
+    return data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, key)
+      ? (data as Record<string, unknown>)[key]
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks a whole dataset: every org record rule, every member record rule, the tree rules and the
+ * dataset rules (members linked to branches by full name, duplicate ID numbers, empty, weak,
+ * oversized and returnee branches, remote confirmations piling up). Issue paths start
+ * `['orgs', i]` or `['members', i]`; issues come sorted by record, then field. Never throws:
+ * input that is not `{ orgs: [...], members: [...] }` gives a `dataset.input.invalid` error.
+ * @param data - `{ orgs, members }`
+ * @param options - `today` (reference date), `policy` (thresholds), `tables` (code tables), `locale`
+ * @returns `{ ok, issues, summary }`; `ok` is false exactly when some issue is an error
+ * @example
+ * checkDataset({ orgs: [], members: [] }).ok // true
+ * checkDataset({ orgs: 'x', members: [] }).issues[0].rule // 'dataset.input.invalid'
+ * checkDataset({ orgs: [], members: [{ name: '张三', branch: '中共某村支部委员会' }] }, { today: '2017-07-24' }).ok // false
+ */
+export function checkDataset(data: DatasetInput | unknown, options?: ValidateOptions): DatasetReport {
+  const run = new DatasetRun(resolveOptions(options));
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    run.report(datasetInputInvalid, [], { field: 'data', type: typeName(data) });
+  }
+  run.addOrgs(readField(data, 'orgs'));
+  const members = readField(data, 'members');
+  if (Array.isArray(members)) run.addMembers(members);
+  else run.report(datasetInputInvalid, ['members'], { field: 'members', type: typeName(members) });
+  return run.finish();
+}

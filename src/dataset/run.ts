@@ -1,0 +1,170 @@
+/**
+ * One run of the dataset check, fed in steps — all orgs, then members in one array (the batch
+ * form) or in chunks (the streaming form) — so both forms share every line and report the same
+ * issues for the same data. Memory beyond the orgs is an ID-number index (~8 bytes per member) and
+ * the issues found.
+ * @module
+ */
+import { isTemporaryOrgCategory, orgCategoryKind, tableFor, type OrgCategoryKind } from '../codes/index.js';
+import { maskIdNumber } from '../identifiers/mask.js';
+import { checkMemberRecord } from '../member/checkMemberRecord.js';
+import type { MemberDraft } from '../member/types.js';
+import type { Context } from '../options.js';
+import { checkOrgRecord } from '../org/checkOrgRecord.js';
+import type { OrgDraft } from '../org/types.js';
+import type { Issue, Path } from '../result.js';
+import { createIssue, type Rule } from '../rules/define.js';
+import { buildOrgTree, type OrgTree } from '../tree/buildOrgTree.js';
+import { checkOrgTree } from '../tree/checkOrgTree.js';
+import { BranchLinks } from './branchLinks.js';
+import { IdNumberIndex } from './idNumberIndex.js';
+import { checkBranches } from './branchRules.js';
+import {
+  datasetInputInvalid,
+  memberBranchNotBranch,
+  memberBranchUnknown,
+  memberIdNumberDuplicate,
+} from './rules.js';
+import { sortIssues } from './sortIssues.js';
+import { computeStaffing } from './staffing.js';
+import { SummaryBuilder, type DatasetSummary } from './summary.js';
+
+/** What the dataset check returns: `ok` is false exactly when some issue is an `error`. */
+export interface DatasetReport {
+  ok: boolean;
+  /** Sorted: input-level issues, then orgs by index, then members by index; by field within a record. */
+  issues: Issue[];
+  summary: DatasetSummary;
+}
+
+/** Per-org member tallies, by org index. */
+export interface BranchTallies {
+  members: Int32Array;
+  full: Int32Array;
+  remote: Int32Array;
+}
+
+/** Describes a value's type for messages. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** Reads `list[i]` of an array that may be a hostile proxy; undefined when reading throws. */
+export function readItem(list: readonly unknown[], i: number): unknown {
+  try {
+    return list[i];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The state of one dataset check. */
+export class DatasetRun {
+  readonly issues: Issue[];
+  private readonly summary: SummaryBuilder;
+  private drafts: OrgDraft[] = [];
+  private kinds: OrgCategoryKind[] = [];
+  private tree: OrgTree<OrgDraft> | undefined;
+  private readonly links = new BranchLinks();
+  private tallies: BranchTallies = { members: new Int32Array(0), full: new Int32Array(0), remote: new Int32Array(0) };
+  private readonly ids = new IdNumberIndex();
+  /** Members already reported as the first of a duplicate pair. */
+  private readonly firstsReported = new Set<number>();
+  private memberCount = 0;
+
+  constructor(private readonly ctx: Context) {
+    this.issues = [...ctx.issues];
+    this.summary = new SummaryBuilder(ctx.today);
+  }
+
+  /** Reports a dataset-level problem. */
+  report<P>(rule: Rule<P>, path: Path, params: P): void {
+    this.issues.push(createIssue(rule, path, params, { locale: this.ctx.locale }));
+  }
+
+  private pushPrefixed(issues: readonly Issue[], collection: 'orgs' | 'members', index: number): void {
+    for (let k = 0; k < issues.length; k++) {
+      const issue = issues[k]!;
+      this.issues.push({ rule: issue.rule, severity: issue.severity, path: [collection, index, ...issue.path], message: issue.message });
+    }
+  }
+
+  /** Checks every org record and the tree; prepares the branch links. Call once, before members. */
+  addOrgs(input: unknown): void {
+    let orgs: readonly unknown[] = [];
+    if (Array.isArray(input)) orgs = input;
+    else this.report(datasetInputInvalid, ['orgs'], { field: 'orgs', type: typeName(input) });
+    const table = tableFor('orgCategory', this.ctx.tables);
+    const n = orgs.length;
+    this.drafts = new Array<OrgDraft>(n);
+    this.kinds = new Array<OrgCategoryKind>(n);
+    for (let i = 0; i < n; i++) {
+      const { org, issues } = checkOrgRecord(readItem(orgs, i), this.ctx);
+      this.drafts[i] = org;
+      this.pushPrefixed(issues, 'orgs', i);
+      const kind = org.category === undefined ? 'other' : orgCategoryKind(org.category, table);
+      this.kinds[i] = kind;
+      this.summary.addOrg(org, kind, org.category !== undefined && isTemporaryOrgCategory(org.category, table));
+      this.links.add(org.name, i);
+    }
+    this.tree = buildOrgTree(this.drafts);
+    for (const issue of checkOrgTree(this.tree, this.ctx)) {
+      this.issues.push({ ...issue, path: ['orgs', ...issue.path] });
+    }
+    this.tallies = { members: new Int32Array(n), full: new Int32Array(n), remote: new Int32Array(n) };
+  }
+
+  /** Checks a run of member records; `records[k]` is member number `memberCount + k` of the dataset. */
+  addMembers(records: readonly unknown[]): void {
+    const n = records.length;
+    for (let k = 0; k < n; k++) {
+      const index = this.memberCount++;
+      const { member, issues } = checkMemberRecord(readItem(records, k), this.ctx);
+      if (issues.length > 0) this.pushPrefixed(issues, 'members', index);
+      const linked = member.branch === undefined ? false : this.link(member, index);
+      if (member.idNumber !== undefined) this.checkDuplicate(member.idNumber, index);
+      this.summary.addMember(member, linked);
+    }
+  }
+
+  private link(member: MemberDraft, index: number): boolean {
+    const branch = member.branch!;
+    const org = this.links.find(branch);
+    if (org < 0) {
+      this.report(memberBranchUnknown, ['members', index, 'branch'], { branch, suggestion: this.links.suggest(branch) });
+      return false;
+    }
+    const t = this.tallies;
+    t.members[org]!++;
+    if (member.memberType === '正式党员') t.full[org]!++;
+    if (member.confirmation?.kind === 'remote') t.remote[org]!++;
+    const kind = this.kinds[org]!;
+    if (kind === 'committee' || kind === 'general-branch') {
+      this.report(memberBranchNotBranch, ['members', index, 'branch'], { branch, category: this.drafts[org]!.category ?? '', kind });
+    }
+    return true;
+  }
+
+  private checkDuplicate(id: string, index: number): void {
+    const first = this.ids.add(id, index);
+    if (first < 0) return;
+    const masked = maskIdNumber(id);
+    if (!this.firstsReported.has(first)) {
+      this.firstsReported.add(first);
+      this.report(memberIdNumberDuplicate, ['members', first, 'idNumber'], { masked, others: String(index + 1) });
+    }
+    this.report(memberIdNumberDuplicate, ['members', index, 'idNumber'], { masked, others: String(first + 1) });
+  }
+
+  /** The branch rules, the summary, and the issues in report order. */
+  finish(): DatasetReport {
+    const tree = this.tree ?? buildOrgTree(this.drafts);
+    const empty = checkBranches(this, this.drafts, this.kinds, this.tallies, this.ctx.policy);
+    const staffing = computeStaffing(tree, this.kinds, this.tallies.members);
+    const issues = sortIssues(this.issues);
+    let ok = true;
+    for (const issue of issues) if (issue.severity === 'error') ok = false;
+    return { ok, issues, summary: this.summary.finish(issues, staffing, empty) };
+  }
+}

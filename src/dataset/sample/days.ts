@@ -1,0 +1,39 @@
+/**
+ * Day numbers ↔ `YYYY-MM-DD` for the generator (days since 1970-01-01, proleptic Gregorian; integer
+ * arithmetic after H. Hinnant's civil-from-days, no `Date`).
+ * @module
+ */
+import { formatYmd, readYmd } from '../../dates/calendar.js';
+
+/**
+ * Day number of a `YYYY-MM-DD` date (NaN when it is not one).
+ * @example
+ * dayNumber('1970-01-02') // 1
+ */
+export function dayNumber(ymd: string): number {
+  const d = readYmd(ymd);
+  if (!d) return Number.NaN;
+  const y = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5) + d.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * The `YYYY-MM-DD` date of a day number.
+ * @example
+ * dayDate(0) // '1970-01-01'
+ */
+export function dayDate(day: number): string {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const dayOfMonth = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return formatYmd({ year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfMonth });
+}

@@ -1,0 +1,57 @@
+/**
+ * The order of a dataset report: issues about the input as a whole first, then org records, then
+ * member records, each by record index, then by field in the order of the form (a record's own
+ * issues before its fields'), then as found.
+ * @module
+ */
+import { MEMBER_FIELDS } from '../member/fields.js';
+import type { Issue, Path } from '../result.js';
+
+const ORG_FIELDS = ['id', 'parentId', 'name', 'secretary', 'contact', 'contactPhone', 'category', 'unitSituation', 'unit', 'units'];
+
+const RANK: ReadonlyMap<string, number> = new Map([
+  ...ORG_FIELDS.map((f, i) => [f, i] as const),
+  ...MEMBER_FIELDS.map((f, i) => [f, i] as const),
+]);
+const UNIT_FIELDS: ReadonlyMap<string, number> = new Map(['name', 'category', 'partySetup', 'code'].map((f, i) => [f, i]));
+
+const COLLECTION: ReadonlyMap<unknown, number> = new Map([['orgs', 1], ['members', 2]]);
+
+function compareStep(a: string | number, b: string | number, ranks: ReadonlyMap<string, number>): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'number') return -1;
+  if (typeof b === 'number') return 1;
+  const ra = ranks.get(a) ?? Number.MAX_SAFE_INTEGER;
+  const rb = ranks.get(b) ?? Number.MAX_SAFE_INTEGER;
+  if (ra !== rb) return ra - rb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Compares two dataset paths: `['orgs', 3, 'unit', 'code']` before `['members', 0]`.
+ * @example
+ * compareDatasetPaths(['orgs', 3], ['members', 0]) < 0 // true
+ * compareDatasetPaths(['members', 2, 'name'], ['members', 2, 'idNumber']) < 0 // true
+ */
+export function compareDatasetPaths(a: Path, b: Path): number {
+  const ca = COLLECTION.get(a[0]) ?? 0;
+  const cb = COLLECTION.get(b[0]) ?? 0;
+  if (ca !== cb) return ca - cb;
+  const n = Math.min(a.length, b.length);
+  for (let i = ca === 0 ? 0 : 1; i < n; i++) {
+    // Below a record: the form's field order; below a unit: items 7–10 in order.
+    const ranks = i >= 3 && (a[i - 1] === 'unit' || typeof a[i - 1] === 'number') ? UNIT_FIELDS : RANK;
+    const c = compareStep(a[i]!, b[i]!, ranks);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * The issues in report order (a new array; stable for equal paths).
+ * @example
+ * sortIssues([{ rule: 'b', severity: 'error', path: ['members', 1], message: '' }, { rule: 'a', severity: 'error', path: ['orgs', 5], message: '' }]).map((i) => i.rule) // ['a', 'b']
+ */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort((x, y) => compareDatasetPaths(x.path, y.path));
+}

@@ -1,0 +1,226 @@
+/**
+ * The dataset summary: the counts a collection report needs (orgs by category and unit situation;
+ * members by type, gender, ethnicity, education, work post and age; 失联 and 流动), the issues by
+ * rule and severity, and the staffing the guide asks for.
+ * @module
+ */
+import type { OrgCategoryKind } from '../codes/index.js';
+import type { MemberDraft } from '../member/types.js';
+import type { OrgDraft } from '../org/types.js';
+import type { Issue, Severity } from '../result.js';
+
+/** Counts by a key (a code, a name or a band); keys with no record are absent. */
+export type Counts = Record<string, number>;
+
+/** Age bands of the summary (whole years on the reference date), as the 党内统计 groups them. */
+export const AGE_BANDS = ['0-30', '31-35', '36-40', '41-45', '46-50', '51-55', '56-60', '61-70', '71+'] as const;
+
+/** One 镇（街道） or 区直部门: a top-level unit of the tree (a child of a root org). */
+export interface StaffingUnit {
+  /** Index of the org in `orgs`. */
+  org: number;
+  name: string;
+  /** Members whose branch is in this unit's subtree. */
+  members: number;
+  /** 支部 in the subtree. */
+  branches: number;
+  /** Workers it needs at one per 1,000 members (at least one once it has members). */
+  coordinators: number;
+}
+
+/** Every field of the summary of a dataset. */
+export interface DatasetSummary {
+  /** The reference date (`YYYY-MM-DD`) of ages and of every date rule. */
+  today: string;
+  orgs: {
+    /** Org records. */
+    total: number;
+    /** By 组织类别 code as read (`'631'`); `unknown` when unreadable. */
+    byCategory: Counts;
+    /** By kind of the category: `committee` (党委), `general-branch` (总支), `branch` (支部), `other`. */
+    byKind: Record<OrgCategoryKind, number>;
+    /** By 党组织所在单位情况: `same-as-parent`, `legal-entity`, `joint`, `unknown`. */
+    byUnitSituation: Counts;
+    /** Orgs whose category is a 支部 (631, 632, 931, 932) — the same as `byKind.branch`. */
+    branches: number;
+    /** Of those, branches with no member (`tree.branch.empty`). */
+    emptyBranches: number;
+    /** Orgs with a temporary (9xx) category. */
+    temporary: number;
+  };
+  members: {
+    /** Member records. */
+    total: number;
+    /** 人员类别: `正式党员`, `预备党员`, `unknown`. */
+    byType: Counts;
+    /** 性别 (from the field, else the ID number): `男`, `女`, `unknown`. */
+    byGender: Counts;
+    /** 民族 by full name (`汉族`); `unknown` when unreadable. */
+    byEthnicity: Counts;
+    /** 学历 by code (`'21'`); `unknown` when unreadable. */
+    byEducation: Counts;
+    /** 工作岗位 by code (`'0215'`); `unknown` when unreadable. */
+    byWorkPost: Counts;
+    /** Whole years on `today`, in the bands of {@link AGE_BANDS}, plus `unknown`. */
+    byAgeBand: Counts;
+    /** 失联党员 (是否为失联党员 = 是). */
+    lostContact: number;
+    /** 流动党员 (是否为流动党员 = 是). */
+    floating: number;
+    /** Members confirmed by phone / WeChat instead of signing. */
+    remoteConfirmations: number;
+    /** Members whose 所在党支部 names no org of the dataset (or is blank). */
+    unlinked: number;
+  };
+  issues: {
+    total: number;
+    bySeverity: Record<Severity, number>;
+    /** By rule id. */
+    byRule: Counts;
+  };
+  /**
+   * 配强工作人员 (guide 四、1): each 镇（街道）and 区直部门 needs one worker per 1,000 members, and
+   * every 支部 at least one worker of its own.
+   */
+  staffing: {
+    /** Members per worker (1,000). */
+    membersPerWorker: number;
+    /** Σ over the units of ⌈members / 1,000⌉: the 具体负责同志 of the 镇（街道）and departments. */
+    coordinators: number;
+    /** One per 支部: the branches' own workers. */
+    branchWorkers: number;
+    /** `coordinators + branchWorkers`: the minimum number of people the collection needs. */
+    required: number;
+    /** The top-level units (children of the root orgs), in org order. */
+    byUnit: StaffingUnit[];
+  };
+}
+
+/** Counting happens in maps (keys come from input: `__proto__` must stay an ordinary key). */
+type Tally = Map<string, number>;
+
+function bump(counts: Tally, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** A plain object of the counts, keys in the given order (the rest sorted after them). */
+function toCounts(tally: Tally, first: readonly string[] = []): Counts {
+  const keys = [...first.filter((k) => tally.has(k)), ...[...tally.keys()].filter((k) => !first.includes(k)).sort()];
+  return Object.fromEntries(keys.map((k) => [k, tally.get(k)!]));
+}
+
+/** Reads `YYYY-MM-DD` digits without allocating; -1 when a character is not a digit. */
+function num(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * The age band of a birth date on a day (both `YYYY-MM-DD`).
+ * @example
+ * ageBand('1987-07-25', '2017-07-24') // '0-30'
+ * ageBand('1946-07-24', '2017-07-24') // '71+'
+ * ageBand(undefined, '2017-07-24') // 'unknown'
+ */
+export function ageBand(birthDate: string | undefined, today: string): string {
+  if (birthDate === undefined || birthDate.length !== 10) return 'unknown';
+  const by = num(birthDate, 0, 4);
+  const bmd = num(birthDate, 5, 7) * 100 + num(birthDate, 8, 10);
+  const age = num(today, 0, 4) - by - (num(today, 5, 7) * 100 + num(today, 8, 10) < bmd ? 1 : 0);
+  if (by < 0 || age < 0) return 'unknown';
+  if (age <= 30) return '0-30';
+  if (age <= 60) return AGE_BANDS[Math.floor((age - 31) / 5) + 1]!;
+  return age <= 70 ? '61-70' : '71+';
+}
+
+/** Collects the summary while the check runs. */
+export class SummaryBuilder {
+  private orgTotal = 0;
+  private readonly byCategory: Tally = new Map();
+  private readonly byKind: Record<OrgCategoryKind, number> = { committee: 0, 'general-branch': 0, branch: 0, other: 0 };
+  private readonly bySituation: Tally = new Map();
+  private temporary = 0;
+  private memberTotal = 0;
+  private readonly byType: Tally = new Map();
+  private readonly byGender: Tally = new Map();
+  private readonly byEthnicity: Tally = new Map();
+  private readonly byEducation: Tally = new Map();
+  private readonly byWorkPost: Tally = new Map();
+  private readonly byAgeBand: Tally = new Map();
+  private lostContact = 0;
+  private floating = 0;
+  private remote = 0;
+  private unlinked = 0;
+
+  constructor(private readonly today: string) {}
+
+  /** Counts one org. */
+  addOrg(org: OrgDraft, kind: OrgCategoryKind, temporary: boolean): void {
+    this.orgTotal++;
+    bump(this.byCategory, org.category ?? 'unknown');
+    this.byKind[kind]++;
+    bump(this.bySituation, org.unitSituation ?? 'unknown');
+    if (temporary) this.temporary++;
+  }
+
+  /** Counts one member; `linked` is false when its branch names no org. */
+  addMember(m: MemberDraft, linked: boolean): void {
+    this.memberTotal++;
+    bump(this.byType, m.memberType ?? 'unknown');
+    bump(this.byGender, m.gender ?? 'unknown');
+    bump(this.byEthnicity, m.ethnicityName ?? m.ethnicity ?? 'unknown');
+    bump(this.byEducation, m.education ?? 'unknown');
+    bump(this.byWorkPost, m.workPost ?? 'unknown');
+    bump(this.byAgeBand, ageBand(m.birthDate ?? birthOfId(m.idNumber), this.today));
+    if (m.lostContact === true) this.lostContact++;
+    if (m.floating === true) this.floating++;
+    if (m.confirmation?.kind === 'remote') this.remote++;
+    if (!linked) this.unlinked++;
+  }
+
+  /** The finished summary. */
+  finish(issues: readonly Issue[], staffing: DatasetSummary['staffing'], emptyBranches: number): DatasetSummary {
+    const bySeverity: Record<Severity, number> = { error: 0, warning: 0, review: 0 };
+    const byRule: Tally = new Map();
+    for (const issue of issues) {
+      bySeverity[issue.severity]++;
+      bump(byRule, issue.rule);
+    }
+    return {
+      today: this.today,
+      orgs: {
+        total: this.orgTotal,
+        byCategory: toCounts(this.byCategory),
+        byKind: { ...this.byKind },
+        byUnitSituation: toCounts(this.bySituation, ['same-as-parent', 'legal-entity', 'joint']),
+        branches: this.byKind.branch,
+        emptyBranches,
+        temporary: this.temporary,
+      },
+      members: {
+        total: this.memberTotal,
+        byType: toCounts(this.byType, ['正式党员', '预备党员']),
+        byGender: toCounts(this.byGender, ['男', '女']),
+        byEthnicity: toCounts(this.byEthnicity, ['汉族']),
+        byEducation: toCounts(this.byEducation),
+        byWorkPost: toCounts(this.byWorkPost),
+        byAgeBand: toCounts(this.byAgeBand, AGE_BANDS),
+        lostContact: this.lostContact,
+        floating: this.floating,
+        remoteConfirmations: this.remote,
+        unlinked: this.unlinked,
+      },
+      issues: { total: issues.length, bySeverity, byRule: toCounts(byRule) },
+      staffing,
+    };
+  }
+}
+
+function birthOfId(id: string | undefined): string | undefined {
+  return id === undefined || id.length !== 18 ? undefined : `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+}
