@@ -19,8 +19,8 @@ export interface ParsedDate {
   dayAssumed: boolean;
 }
 
-/** Year, month and day as read (day 0: month-only), or why reading failed. */
-type Reading = { year: number; month: number; day: number } | DateReason;
+/** Year, month and day as read (no day: month-only), or why reading failed. */
+type Reading = { year: number; month: number; day?: number } | DateReason;
 
 /** Bare numbers in this range are years (2017), not Excel serials (which would be days in 1905). */
 const YEAR_ONLY_MIN = 1900;
@@ -42,7 +42,7 @@ function digitsValue(text: string, from: number, to: number): number {
 function readNumeric(n: number, digits: number): Reading {
   if (!Number.isFinite(n) || n <= 0) return 'shape';
   if (Number.isInteger(n) && digits === 8) return { year: Math.floor(n / 10000), month: Math.floor(n / 100) % 100, day: n % 100 };
-  if (Number.isInteger(n) && digits === 6) return { year: Math.floor(n / 100), month: n % 100, day: 0 };
+  if (Number.isInteger(n) && digits === 6) return { year: Math.floor(n / 100), month: n % 100 };
   if (Number.isInteger(n) && n >= YEAR_ONLY_MIN && n <= YEAR_ONLY_MAX) return 'yearOnly';
   if (n > MAX_SERIAL) return 'shape';
   if (Math.floor(n) === 60) return 'excel1900';
@@ -56,7 +56,7 @@ function readSeparated(text: string, sep: string): Reading {
   if (parts.slice(1).some((p) => p.length < 1 || p.length > 2)) return 'shape';
   const [year, month, day] = parts.map((p) => digitsValue(p, 0, p.length));
   if (year! < 0 || month! < 0 || (day !== undefined && day < 0)) return 'shape';
-  return { year: year!, month: month!, day: day ?? 0 };
+  return day === undefined ? { year: year!, month: month! } : { year: year!, month: month!, day };
 }
 
 /** `2017年7月24日`, `2017年7月24`, `2017年7月`. */
@@ -68,7 +68,7 @@ function readChinese(text: string): Reading {
   const month = digitsValue(text, 5, monthEnd);
   let rest = text.slice(monthEnd + 1);
   if (rest.endsWith('日') || rest.endsWith('号')) rest = rest.slice(0, -1);
-  if (rest === '') return year < 0 || month < 0 ? 'shape' : { year, month, day: 0 };
+  if (rest === '') return year < 0 || month < 0 ? 'shape' : { year, month };
   const day = rest.length <= 2 ? digitsValue(rest, 0, rest.length) : -1;
   return year < 0 || month < 0 || day < 0 ? 'shape' : { year, month, day };
 }
@@ -157,8 +157,8 @@ export function parseDate(input: unknown, options?: MessageOptions): Result<Pars
   const locale = readLocale(options);
   const reading = read(input);
   if (typeof reading === 'string') return { ok: false, issues: [createIssue(dateFormatRule, [], { reason: reading }, { locale })] };
-  const dayAssumed = reading.day === 0;
-  const day = dayAssumed ? 1 : reading.day;
+  const dayAssumed = reading.day === undefined;
+  const day = reading.day ?? 1;
   if (!isRealDay(reading.year, reading.month, day) || reading.year < 1000) {
     return { ok: false, issues: [createIssue(dateFormatRule, [], { reason: 'notReal' }, { locale })] };
   }

@@ -81,7 +81,10 @@ function parseParts(text: string, requireArea: boolean): Landline | Reason {
       break;
     }
   }
-  if (main.startsWith('(')) main = main.slice(1);
+  if (main.startsWith('(')) {
+    if (!main.includes(')')) return 'shape';
+    main = main.slice(1);
+  } else if (main.includes(')')) return 'shape';
   const groups = main.split(/[-)]/);
   if (groups.some((g) => !isDigits(g, 1, 12))) return 'shape';
   if (international) groups[0] = `0${groups[0]}`;
