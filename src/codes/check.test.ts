@@ -5,8 +5,11 @@ import { codeTables } from './codeTables.js';
 import { defineCodeTable } from './defineCodeTable.js';
 
 const { orgCategory, unitCategory, workPost, education, ethnicity } = codeTables;
-const value = (r: ReturnType<typeof orgCategory.check>) => (r.ok ? r.value : undefined);
-const rules = (r: ReturnType<typeof orgCategory.check>) => r.issues.map((i) => i.rule);
+import type { Result } from '../result.js';
+import type { CodeCheckValue, CodeTable } from './types.js';
+
+const value = (r: Result<CodeCheckValue>) => (r.ok ? r.value : undefined);
+const rules = (r: Result<CodeCheckValue>) => r.issues.map((i) => i.rule);
 
 describe('accepted forms', () => {
   it.each([
@@ -153,7 +156,7 @@ describe('junk', () => {
   const revoked = Proxy.revocable({}, {});
   revoked.revoke();
   const throwing = new Proxy({}, { get: () => { throw new Error('boom'); }, getPrototypeOf: () => { throw new Error('boom'); } });
-  it.each([
+  it.each<[string, unknown, 'blank' | 'type' | 'value']>([
     ['null', null, 'blank'],
     ['undefined', undefined, 'blank'],
     ['empty string', '', 'blank'],
@@ -174,10 +177,11 @@ describe('junk', () => {
     ['1 MB string', '6'.repeat(1_000_000), 'value'],
     ['__proto__', '__proto__', 'value'],
     ['toString', 'toString', 'value'],
-  ])('%s → code.unknown, never a throw', (_, input) => {
+  ])('%s → code.unknown, never a throw', (_, input, problem) => {
     const r = orgCategory.check(input);
     expect(r.ok).toBe(false);
     expect(rules(r)).toEqual(['code.unknown']);
+    expect(r.issues[0]!.message).toContain({ blank: '未填写', type: '不能是', value: '不存在' }[problem]);
     expect(r.issues[0]!.message.length).toBeLessThan(200);
   });
 
@@ -198,7 +202,7 @@ describe('junk', () => {
   it('never throws, and gives the same answer twice (the memo changes nothing)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.string(), fc.stringMatching(/^[0-9A-Za-z ]{0,8}[\u4e00-\u4e10]{0,3}$/)), (input) => {
-        for (const table of Object.values(codeTables)) {
+        for (const table of Object.values(codeTables) as CodeTable[]) {
           const first = table.check(input);
           expect(table.check(input)).toEqual(first);
           expect(first.ok).toBe(!first.issues.some((i) => i.severity === 'error'));

@@ -58,7 +58,7 @@ describe('isLeaf / parent / children / ancestors', () => {
   });
   it('returns fresh arrays', () => {
     const children = orgCategory.children('63');
-    children.push('999');
+    children.push('999' as never);
     expect(orgCategory.children('63')).toEqual(['631', '632']);
     const leaves = workPost.leaves();
     leaves.length = 0;
