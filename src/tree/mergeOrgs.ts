@@ -15,17 +15,18 @@ import { treeEditInvalid, treeOrgNotFound } from './rules.js';
 import { describeUnit } from './unitText.js';
 
 /** Options of {@link mergeOrgs}. */
-export interface MergeOptions {
+export interface MergeOptions<M = unknown> {
   /** Member records whose `branch` is the merged org's name; they are returned re-pointed. */
-  members?: readonly unknown[];
+  members?: readonly M[];
   locale?: Locale;
 }
 
 /** What an edit of the tree returns: new lists (unchanged records are the same objects) and the changes. */
-export interface TreeEdit {
-  orgs: unknown[];
-  /** Present when members were given. */
-  members?: unknown[];
+export interface TreeEdit<T = unknown, M = unknown> {
+  /** The new org list; changed records are plain-object copies with the same fields. */
+  orgs: T[];
+  /** Present when members were given; re-pointed members are plain-object copies. */
+  members?: M[];
   /**
    * Every change, with paths into the INPUT lists: `['orgs', 4, 'parentId']`, `['members', 9, 'branch']`;
    * `['orgs', i]` alone means record i was merged into the org named in `after`; a unit path with
@@ -45,11 +46,16 @@ export interface TreeEdit {
  * const orgs = [{ id: 'a', name: '中共甲委员会' }, { id: 'b', parentId: 'a', name: '中共甲一支部委员会' }, { id: 'c', parentId: 'a', name: '中共甲二支部委员会' }];
  * const r = mergeOrgs(orgs, 'c', 'b', { members: [{ name: '张三', branch: '中共甲二支部委员会' }] });
  * r.ok && r.value.orgs.length // 2
- * r.ok && (r.value.members?.[0] as { branch: string }).branch // '中共甲一支部委员会'
+ * r.ok && r.value.members?.[0]?.branch // '中共甲一支部委员会'
  */
-export function mergeOrgs(source: OrgTree | readonly unknown[], fromId: unknown, intoId: unknown, options?: MergeOptions): Result<TreeEdit> {
+export function mergeOrgs<T, M = unknown>(
+  source: OrgTree<T> | readonly T[],
+  fromId: unknown,
+  intoId: unknown,
+  options?: MergeOptions<M>,
+): Result<TreeEdit<T, M>> {
   const locale: Locale = readLocale(options);
-  const tree = isOrgTree(source) ? source : buildOrgTree(source as readonly unknown[]);
+  const tree = (isOrgTree(source) ? source : buildOrgTree(source as readonly T[])) as OrgTree<T>;
   const from = locate(tree, fromId, locale);
   const into = locate(tree, intoId, locale);
   if (typeof from !== 'number' || typeof into !== 'number') {
@@ -63,7 +69,7 @@ export function mergeOrgs(source: OrgTree | readonly unknown[], fromId: unknown,
   const changes: Change[] = [];
 
   const membersIn = isRecordLike(options) ? readOwn(options, 'members') : undefined;
-  let members: unknown[] | undefined;
+  let members: M[] | undefined;
   if (arrayLength(membersIn) !== undefined) {
     members = [];
     const n = arrayLength(membersIn)!;
@@ -72,20 +78,20 @@ export function mergeOrgs(source: OrgTree | readonly unknown[], fromId: unknown,
       const branch = isRecordLike(member) ? toText(readOwn(member, 'branch')) : undefined;
       if (branch !== undefined && fromView.name !== undefined && normalizeOrgName(branch) === fromView.name) {
         if (intoView.name === undefined) return { ok: false, issues: [createIssue(treeEditInvalid, [], { reason: 'intoUnnamed' }, { locale })] };
-        members.push(copyRecord(member, new Map([['branch', intoView.name]])));
+        members.push(copyRecord(member, new Map([['branch', intoView.name]])) as M);
         changes.push({ path: ['members', k, 'branch'], before: branch, after: intoView.name });
-      } else members.push(member);
+      } else members.push(member as M);
     }
   }
 
   const newParentId = intoView.id!;
-  const out: unknown[] = [];
+  const out: T[] = [];
   for (let i = 0; i < orgs.length; i++) {
     if (i === from) continue;
     if (parentIndex[i] === from) {
-      out.push(copyRecord(orgs[i], new Map([['parentId', newParentId]])));
+      out.push(copyRecord(orgs[i], new Map([['parentId', newParentId]])) as T);
       changes.push({ path: ['orgs', i, 'parentId'], before: fromView.id!, after: newParentId });
-    } else out.push(orgs[i]);
+    } else out.push(orgs[i]!);
   }
   changes.push({ path: ['orgs', from], before: describeOrg(fromView, from), after: describeOrg(intoView, into) });
   if (fromView.unitSituation === 'legal-entity' || fromView.unitSituation === 'joint') {
@@ -99,14 +105,14 @@ export function mergeOrgs(source: OrgTree | readonly unknown[], fromId: unknown,
 }
 
 /** The record index of an id, or the `tree.org.notFound` issue. */
-export function locate(tree: OrgTree, id: unknown, locale: Locale): number | Issue {
+export function locate<T>(tree: OrgTree<T>, id: unknown, locale: Locale): number | Issue {
   const text = toText(id)?.trim();
   const i = text === undefined ? -1 : tree.indexOf(text);
   return i >= 0 ? i : createIssue(treeOrgNotFound, [], { id: text === undefined ? typeof id : text.slice(0, 64) }, { locale });
 }
 
 /** True when record `i` lies below record `ancestor` (cycles end the climb). */
-function isBelow(tree: OrgTree, i: number, ancestor: number): boolean {
+function isBelow<T>(tree: OrgTree<T>, i: number, ancestor: number): boolean {
   const seen = new Set<number>();
   for (let j = tree.parentIndex[i]!; j >= 0 && !seen.has(j); j = tree.parentIndex[j]!) {
     if (j === ancestor) return true;

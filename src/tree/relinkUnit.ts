@@ -30,11 +30,16 @@ import type { OrgView } from './view.js';
  *   { id: 'c', parentId: 'p', name: '中共某局机关支部委员会', unitSituation: 'legal-entity', unit: { name: '某局', code: '11330212002905523X' } },
  * ];
  * const r = relinkUnit(orgs, 'c', 'p');
- * r.ok && (r.value.orgs[1] as { unitSituation: string }).unitSituation // 'same-as-parent'
+ * r.ok && r.value.orgs[1]?.unitSituation // 'same-as-parent'
  */
-export function relinkUnit(source: OrgTree | readonly unknown[], orgId: unknown, sharesWithId: unknown, options?: { locale?: 'zh-CN' | 'en' }): Result<TreeEdit> {
+export function relinkUnit<T>(
+  source: OrgTree<T> | readonly T[],
+  orgId: unknown,
+  sharesWithId: unknown,
+  options?: { locale?: 'zh-CN' | 'en' },
+): Result<TreeEdit<T>> {
   const locale = readLocale(options);
-  const tree = isOrgTree(source) ? source : buildOrgTree(source as readonly unknown[]);
+  const tree = (isOrgTree(source) ? source : buildOrgTree(source as readonly T[])) as OrgTree<T>;
   const org = locate(tree, orgId, locale);
   const other = locate(tree, sharesWithId, locale);
   if (typeof org !== 'number' || typeof other !== 'number') {
@@ -49,7 +54,7 @@ export function relinkUnit(source: OrgTree | readonly unknown[], orgId: unknown,
   if (tree.parentIndex[org] === other) {
     const patch = new Map<string, unknown>([['unitSituation', situationLike(orgs[org], 'same-as-parent')]]);
     for (const [key] of unitKeys(orgs[org])) patch.set(key, key === 'units' && hasUnitsArray(orgs[org]) ? [] : REMOVE);
-    out[org] = copyRecord(orgs[org], patch);
+    out[org] = copyRecord(orgs[org], patch) as T;
     changes.push({ path: ['orgs', org, 'unitSituation'], before: view.unitSituation ?? '', after: 'same-as-parent' });
     view.units.forEach((unit, k) => changes.push({ path: ['orgs', org, ...unitPath(view, k)], before: describeUnit(unit), after: '' }));
     return { ok: true, value: { orgs: out, changes }, issues: [] };
@@ -63,7 +68,7 @@ export function relinkUnit(source: OrgTree | readonly unknown[], orgId: unknown,
   const unitId = targetUnit.id ?? targetUnit.code ?? `${target.id}:unit`;
   const shared = copyRecord(unitSource(orgs[other], target), new Map([['id', unitId]]));
   if (targetUnit.id === undefined) {
-    out[other] = copyRecord(orgs[other], writeUnits(orgs[other], target, [shared]));
+    out[other] = copyRecord(orgs[other], writeUnits(orgs[other], target, [shared])) as T;
     changes.push({ path: ['orgs', other, ...unitPath(target, 0), 'id'], before: '', after: unitId });
   }
   let units: unknown[];
@@ -81,7 +86,7 @@ export function relinkUnit(source: OrgTree | readonly unknown[], orgId: unknown,
   }
   const patch = writeUnits(orgs[org], view, units);
   if (view.unitSituation !== 'joint') patch.set('unitSituation', situationLike(orgs[org], 'legal-entity'));
-  out[org] = copyRecord(orgs[org], patch);
+  out[org] = copyRecord(orgs[org], patch) as T;
   changes.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
   return { ok: true, value: { orgs: out, changes }, issues: [] };
 }
