@@ -57,7 +57,11 @@ export const ethnicityTable: CodeTable<EthnicityCode> = /* @__PURE__ */ createCo
  */
 export const educationGbt4658Table: CodeTable<EducationGbt4658Code> = /* @__PURE__ */ createCodeTable<EducationGbt4658Code>(educationGbt4658Data);
 
-/** The bundled tables, each typed with the literal union of its codes. */
+/**
+ * The bundled tables, each typed with the literal union of its codes.
+ * @example
+ * Object.keys(codeTables).length // 7
+ */
 export interface BundledCodeTables {
   readonly orgCategory: CodeTable<OrgCategoryCode>;
   readonly unitCategory: CodeTable<UnitCategoryCode>;

@@ -5,7 +5,11 @@ import type { EducationCode } from './generated/education.js';
 import type { EducationGbt4658Code } from './generated/educationGbt4658.js';
 import { codeNoMappingRule, codeUnverifiedRule } from './rules.js';
 
-/** A GB/T 4658 code mapped to the party's education code. */
+/**
+ * A GB/T 4658 code mapped to the party's education code.
+ * @example
+ * mapGbt4658ToEducation('31').value?.from // { code: '31', name: '大学专科毕业' }
+ */
 export interface Gbt4658Mapping {
   /** The party education code (the `education` table) to enter on the member form. */
   code: EducationCode;

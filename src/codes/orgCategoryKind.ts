@@ -1,7 +1,11 @@
 import { orgCategoryTable } from './codeTables.js';
 import type { CodeTable } from './types.js';
 
-/** What an organisation category is: 党委, 党总支, 党支部 (incl. 联合 and 临时 ones), or anything else. */
+/**
+ * What an organisation category is: 党委, 党总支, 党支部 (incl. 联合 and 临时 ones), or anything else.
+ * @example
+ * orgCategoryKind('632') // 'branch'
+ */
 export type OrgCategoryKind = 'committee' | 'general-branch' | 'branch' | 'other';
 
 const KINDS = new Set<unknown>(['committee', 'general-branch', 'branch']);

@@ -5,7 +5,11 @@
  */
 import { defineRule } from '../rules/define.js';
 
-/** Names a table in messages: its form label in Chinese and English. */
+/**
+ * Names a table in messages: its form label in Chinese and English.
+ * @example
+ * codeTables.orgCategory.data.label // '组织类别'
+ */
 export interface TableLabel {
   /** 组织类别 */
   label: string;
@@ -15,7 +19,11 @@ export interface TableLabel {
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** What a non-code input was, for `code.unknown` messages. */
+/**
+ * What a non-code input was, for `code.unknown` messages.
+ * @example
+ * codeTables.orgCategory.check(true).issues[0]?.message // '组织类别应填写代码（文字或数字），不能是布尔值'
+ */
 export type InputKind = 'object' | 'array' | 'date' | 'boolean' | 'symbol' | 'function';
 
 const KIND_ZH = new Map<string, string>([

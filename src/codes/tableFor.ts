@@ -10,7 +10,8 @@ const BUNDLED = new Map<string, CodeTable>(Object.entries(codeTables));
  * For a name that is not a table (only possible from untyped code) it returns `undefined`.
  * @example
  * tableFor('orgCategory') === codeTables.orgCategory // true
- * tableFor('ethnicity', { ethnicity: myTable }) === myTable // true
+ * tableFor('ethnicity', { ethnicity: codeTables.ethnicity }) === codeTables.ethnicity // true
+ * tableFor('ethnicity', { ethnicity: 'not a table' }) === codeTables.ethnicity // true
  */
 export function tableFor(name: BundledCodeTableName, overrides?: unknown): CodeTable {
   const override = readOverride(overrides, name);

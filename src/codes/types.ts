@@ -4,10 +4,16 @@ import type { MessageOptions } from '../rules/define.js';
 /**
  * How sure the sources are of an entry or a table. An entry marked `low` is accepted by
  * {@link CodeTable.check} with a `code.unverified` warning.
+ * @example
+ * codeTables.orgCategory.get('612')?.confidence // 'low'
  */
 export type Confidence = 'high' | 'medium' | 'low';
 
-/** Where a table's data comes from. */
+/**
+ * Where a table's data comes from.
+ * @example
+ * codeTables.workPost.data.sources[0]?.what.startsWith('PRIMARY') // true
+ */
 export interface CodeSource {
   /** A short name: a standard, a template, a repository path. */
   name: string;
@@ -15,7 +21,11 @@ export interface CodeSource {
   what: string;
 }
 
-/** One code of a table, as stored in `codes/*.json`. */
+/**
+ * One code of a table, as stored in `codes/*.json`.
+ * @example
+ * codeTables.ethnicity.get('01')?.roman // 'Han'
+ */
 export interface CodeEntry {
   /** The code as printed: a string of ASCII letters and digits; leading zeros are meaning (`011` ≠ `11`). */
   code: string;
@@ -36,7 +46,11 @@ export interface CodeEntry {
   [extra: string]: unknown;
 }
 
-/** An extra column of a table's entries (for the generated docs). */
+/**
+ * An extra column of a table's entries (for the generated docs).
+ * @example
+ * codeTables.ethnicity.data.columns?.map((c) => c.key) // ['roman', 'letter']
+ */
 export interface CodeColumn {
   /** The entry property: `roman`. */
   key: string;
@@ -46,7 +60,11 @@ export interface CodeColumn {
   note?: string;
 }
 
-/** A table's data file: `codes/<id>.json`. {@link defineCodeTable} takes the same shape. */
+/**
+ * A table's data file: `codes/<id>.json`. {@link defineCodeTable} takes the same shape.
+ * @example
+ * codeTables.orgCategory.data.complete // false
+ */
 export interface CodeTableData {
   /** Table id, also its key in `codeTables`: `orgCategory`. */
   id: string;
@@ -81,13 +99,21 @@ export interface CodeTableData {
   entries: CodeEntry[];
 }
 
-/** An entry as a table hands it out: frozen, its codes typed. */
+/**
+ * An entry as a table hands it out: frozen, its codes typed.
+ * @example
+ * codeTables.orgCategory.get('631')?.parent // '63'
+ */
 export type CodeTableEntry<C extends string = string> = Readonly<CodeEntry> & {
   readonly code: C;
   readonly parent?: C;
 };
 
-/** Options of {@link CodeTable.check}. */
+/**
+ * Options of {@link CodeTable.check}.
+ * @example
+ * codeTables.orgCategory.check('6', { leafOnly: false }).ok // true
+ */
 export interface CheckCodeOptions extends MessageOptions {
   /** Only leaf codes are accepted (forms carry leaves: 631, never 6); default true. */
   leafOnly?: boolean;
@@ -102,12 +128,16 @@ export interface CheckCodeOptions extends MessageOptions {
  * - `padded` — leading zeros added or dropped where only one code fits (`1` → `01` in 民族);
  * - `name` / `alias` — the official name or a known alias instead of the code (党支部 → 631);
  * - `dropdown` — a `code name` cell as the templates export it (`631 党支部`).
+ * @example
+ * codeTables.orgCategory.check('支部').value?.resolvedBy // 'alias'
  */
 export type ResolvedBy = 'code' | 'number' | 'padded' | 'name' | 'alias' | 'dropdown';
 
 /**
  * The value of a successful {@link CodeTable.check}. With a `code.unverified` warning for a code
  * the table does not list, `code` is the well-formed code as given and `name` is `''`.
+ * @example
+ * codeTables.ethnicity.check(1).value // { code: '01', name: '汉族', resolvedBy: 'padded' }
  */
 export interface CodeCheckValue<C extends string = string> {
   code: C;
@@ -115,7 +145,11 @@ export interface CodeCheckValue<C extends string = string> {
   resolvedBy: ResolvedBy;
 }
 
-/** A code table with O(1) look-ups. `C` is the literal union of its codes. */
+/**
+ * A code table with O(1) look-ups. `C` is the literal union of its codes.
+ * @example
+ * codeTables.orgCategory.ancestors('631') // ['63', '6']
+ */
 export interface CodeTable<C extends string = string> {
   readonly id: string;
   readonly title: string;
@@ -148,7 +182,11 @@ export interface CodeTable<C extends string = string> {
   check(input: unknown, options?: CheckCodeOptions): Result<CodeCheckValue<C>>;
 }
 
-/** The tables the validators use, by name (the keys of {@link CodeTableOverrides}). */
+/**
+ * The tables the validators use, by name (the keys of {@link CodeTableOverrides}).
+ * @example
+ * tableFor('workPost').id // 'workPost'
+ */
 export type CodeTableName =
   | 'orgCategory'
   | 'unitCategory'
@@ -157,8 +195,16 @@ export type CodeTableName =
   | 'workPost'
   | 'ethnicity';
 
-/** Every bundled table: the validators' six plus GB/T 4658 学历. */
+/**
+ * Every bundled table: the validators' six plus GB/T 4658 学历.
+ * @example
+ * tableFor('educationGbt4658').id // 'educationGbt4658'
+ */
 export type BundledCodeTableName = CodeTableName | 'educationGbt4658';
 
-/** Replacement tables (e.g. an official appendix loaded with defineCodeTable), by name. */
+/**
+ * Replacement tables (e.g. an official appendix loaded with defineCodeTable), by name.
+ * @example
+ * tableFor('ethnicity', { ethnicity: codeTables.ethnicity }) === codeTables.ethnicity // true
+ */
 export type CodeTableOverrides = Partial<Record<CodeTableName, CodeTable>>;
