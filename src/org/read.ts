@@ -55,7 +55,9 @@ export function ownKeys(obj: object): string[] | undefined {
  * Sets an own, enumerable property even for keys like `__proto__` that a plain assignment would
  * turn into a prototype change.
  * @example
- * const extra = {}; setOwn(extra, '__proto__', 1); Object.keys(extra) // ['__proto__']
+ * const extra: Record<string, unknown> = {};
+ * setOwn(extra, '__proto__', 1);
+ * Object.keys(extra) // ['__proto__']
  */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });

@@ -41,7 +41,10 @@ export interface UnitRead {
 /**
  * Parses the cells of one unit. Blank fields stay `undefined` (no issue here).
  * @example
- * readUnit(cellsOf({ name: ' 宁波市鄞州区民政局 ', category: 4, partySetup: '11', code: '000000000000000000' }), ctx).unit.name // '宁波市鄞州区民政局'
+ * const cell = (value: unknown, field: string) => ({ value, path: ['unit', field] });
+ * const cells = { id: cell(undefined, 'id'), name: cell(' 宁波市鄞州区民政局 ', 'name'), category: cell(4, 'category'), partySetup: cell('11', 'partySetup'), code: cell('000000000000000000', 'code') };
+ * readUnit(cells, resolveOptions({})).unit.name // '宁波市鄞州区民政局'
+ * readUnit(cells, resolveOptions({})).unit.codeKind // 'placeholder'
  */
 export function readUnit(cells: UnitCells, ctx: Context): UnitRead {
   const { locale } = ctx;
@@ -89,6 +92,12 @@ export function readUnit(cells: UnitCells, ctx: Context): UnitRead {
 /**
  * A coded field through its table (leaf codes only); `undefined` when blank or not accepted.
  * `code.unverified` (a code missing from an incomplete table) is a warning and keeps the code.
+ * Issues and changes are pushed onto the arrays given.
+ * @example
+ * const issues: Issue[] = [];
+ * readCode('orgCategory', 'category', { value: '631 党支部', path: ['category'] }, resolveOptions({}), issues, []) // '631'
+ * readCode('orgCategory', 'category', { value: '6', path: ['category'] }, resolveOptions({}), issues, []) // undefined
+ * issues.map((i) => i.rule) // ['code.notLeaf']
  */
 export function readCode(
   table: CodeTableName,
@@ -111,7 +120,13 @@ export function readCode(
   return r.value.code;
 }
 
-/** Records a change when the value kept differs from the text given. */
+/**
+ * Records a change when the value kept differs from the text given.
+ * @example
+ * const changes: Change[] = [];
+ * noteChange(changes, { value: ' 631', path: ['category'] }, '631');
+ * changes // [{ path: ['category'], before: ' 631', after: '631' }]
+ */
 export function noteChange(changes: Change[], cell: UnitCell, after: string): void {
   const before = toText(cell.value);
   if (before !== undefined && before !== after) changes.push({ path: cell.path, before, after });

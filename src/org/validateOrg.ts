@@ -23,10 +23,7 @@ import type { Org, OrgBase, OrgDraft, OrgUnit, Unit } from './types.js';
  * @param input - the record
  * @param opts - `locale`, `policy` (unit-code placeholder, credit-code checksum and allow list, mobile check), `tables`
  * @example
- * const r = validateOrg({
- *   name: '中共鄞州区下应街道湾底村第三支部委员会', secretary: '张三', contact: '张三', contactPhone: '13805740000',
- *   category: '631', unitSituation: '与上级党组织相同',
- * });
+ * const r = validateOrg({ name: '中共鄞州区下应街道湾底村第三支部委员会', secretary: '张三', contact: '张三', contactPhone: '13805740000', category: '631', unitSituation: '与上级党组织相同' });
  * r.ok && r.value.unitSituation // 'same-as-parent'
  * @example
  * validateOrg({ name: '中共某某支部委员会' }).ok // false

@@ -104,7 +104,12 @@ export function mergeOrgs<T, M = unknown>(
   return { ok: true, value: members === undefined ? { orgs: out, changes } : { orgs: out, members, changes }, issues: [] };
 }
 
-/** The record index of an id, or the `tree.org.notFound` issue. */
+/**
+ * The record index of an id, or the `tree.org.notFound` issue.
+ * @example
+ * locate(buildOrgTree([{ id: 'a' }]), 'a', 'zh-CN') // 0
+ * (locate(buildOrgTree([]), 'a', 'en') as Issue).rule // 'tree.org.notFound'
+ */
 export function locate<T>(tree: OrgTree<T>, id: unknown, locale: Locale): number | Issue {
   const text = toText(id)?.trim();
   const i = text === undefined ? -1 : tree.indexOf(text);
@@ -121,7 +126,12 @@ function isBelow<T>(tree: OrgTree<T>, i: number, ancestor: number): boolean {
   return false;
 }
 
-/** `'en'` when the options ask for it, else zh-CN. */
+/**
+ * `'en'` when the options ask for it, else zh-CN.
+ * @example
+ * readLocale({ locale: 'en' }) // 'en'
+ * readLocale(null) // 'zh-CN'
+ */
 export function readLocale(options: unknown): Locale {
   return isRecordLike(options) && readOwn(options, 'locale') === 'en' ? 'en' : 'zh-CN';
 }

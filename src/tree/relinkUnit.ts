@@ -25,11 +25,8 @@ import type { OrgView } from './view.js';
  *   unit, or — for a joint branch — the founding unit with the same code or name is replaced.
  * @param source - the org records (any shape the tree reads) or a tree built from them
  * @example
- * const orgs = [
- *   { id: 'p', name: '中共某局委员会', unitSituation: 'legal-entity', unit: { name: '某局', code: '11330212002905523X' } },
- *   { id: 'c', parentId: 'p', name: '中共某局机关支部委员会', unitSituation: 'legal-entity', unit: { name: '某局', code: '11330212002905523X' } },
- * ];
- * const r = relinkUnit(orgs, 'c', 'p');
+ * const p = { id: 'p', name: '中共某局委员会', unitSituation: 'legal-entity', unit: { name: '某局', code: '11330212002905524M' } };
+ * const r = relinkUnit([p, { ...p, id: 'c', parentId: 'p', name: '中共某局机关支部委员会' }], 'c', 'p');
  * r.ok && r.value.orgs[1]?.unitSituation // 'same-as-parent'
  */
 export function relinkUnit<T>(
