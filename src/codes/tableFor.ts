@@ -1,7 +1,6 @@
 import { codeTables } from './codeTables.js';
 import type { BundledCodeTableName, CodeTable } from './types.js';
 
-const BUNDLED = new Map<string, CodeTable>(Object.entries(codeTables));
 
 /**
  * The table a validator should use for `name`: the replacement in `overrides` (the `tables` option,
@@ -15,7 +14,9 @@ const BUNDLED = new Map<string, CodeTable>(Object.entries(codeTables));
  */
 export function tableFor(name: BundledCodeTableName, overrides?: unknown): CodeTable {
   const override = readOverride(overrides, name);
-  return override ?? (BUNDLED.get(name) as CodeTable);
+  if (override) return override;
+  // Own-property read on the frozen bundle (never `in`): a non-table name gives undefined.
+  return (Object.prototype.hasOwnProperty.call(codeTables, name) ? codeTables[name] : undefined) as CodeTable;
 }
 
 function readOverride(overrides: unknown, name: string): CodeTable | undefined {
