@@ -34,6 +34,8 @@ const MAX_SITUATION_LENGTH = 40;
  */
 export function readUnitSituation(text: string): UnitSituation | undefined {
   if (text.length > MAX_SITUATION_LENGTH) return undefined;
+  const exact = SITUATION_LABELS.get(text);
+  if (exact !== undefined) return exact;
   const folded = foldFullWidth(text).replace(/\s+/g, '').toLowerCase();
   const direct = SITUATION_LABELS.get(folded);
   if (direct !== undefined) return direct;

@@ -26,6 +26,9 @@ export interface OrgView {
   unitShape: 'unit' | 'units' | 'flat' | 'none';
 }
 
+/** Unit field → its flat spreadsheet column (`name` → `unitName`). */
+const FLAT_COLUMN_OF: ReadonlyMap<string, string> = new Map(FLAT_UNIT_COLUMNS.map(([column, field]) => [field, column]));
+
 /** More units than any joint branch has; the rest are not looked at. */
 const MAX_UNITS = 1000;
 
@@ -71,8 +74,8 @@ function readUnits(record: object, view: OrgView): void {
     return;
   }
   const flat = viewUnit((key) => {
-    const column = FLAT_UNIT_COLUMNS.find(([, field]) => field === key);
-    return column ? readOwn(record, column[0]) : undefined;
+    const column = FLAT_COLUMN_OF.get(key);
+    return column === undefined ? undefined : readOwn(record, column);
   });
   if (flat.name !== undefined || flat.code !== undefined || flat.category !== undefined || flat.partySetup !== undefined) {
     view.units.push(flat);
