@@ -72,14 +72,21 @@ function inputHints(table: CodeTable, data: CodeTableData): string[] {
   }
   const byStripped = new Map<string, string[]>();
   for (const entry of data.entries) byStripped.set(stripZeros(entry.code), [...(byStripped.get(stripZeros(entry.code)) ?? []), entry.code]);
-  const clashes = [...byStripped.values()].filter((codes) => codes.length > 1).map((codes) => codes.join(' / '));
+  const clashes = [...byStripped.values()].filter((codes) => codes.length > 1);
   if (clashes.length > 0) {
+    const example = clashes.map((codes) => codes.at(-1)!).find((code) => table.isLeaf(code)) ?? clashes[0]!.at(-1)!;
     hints.push(
-      `- 前导零 Leading zeros: these codes look alike once a spreadsheet drops leading zeros: ${clashes.join('; ')}. A number such as \`${clashes[0]!.split(' / ').at(-1)}\` is read as that code itself, never padded; keep code columns as text.`,
+      `- 前导零 Leading zeros: these codes look alike once a spreadsheet drops leading zeros: ${clashes.map((c) => c.join(' / ')).join('; ')}. A number such as \`${example}\` is read as that code itself, never padded; keep code columns as text.`,
     );
   }
-  const padded = data.entries.filter((e) => e.code.startsWith('0') && (byStripped.get(stripZeros(e.code))?.length ?? 0) === 1);
-  if (padded.length > 0) hints.push(`- 补零 Restored zeros: ${padded.length} codes with leading zeros are also found from the number (e.g. \`${stripZeros(padded[0]!.code)}\` → \`${padded[0]!.code}\`).`);
+  const padded = data.entries.filter(
+    (e) => e.code.startsWith('0') && stripZeros(e.code) !== '' && (byStripped.get(stripZeros(e.code))?.length ?? 0) === 1,
+  );
+  if (padded.length > 0) {
+    hints.push(
+      `- 补零 Restored zeros: ${padded.length} codes with leading zeros are also found from the number without them (e.g. \`${stripZeros(padded[0]!.code)}\` → \`${padded[0]!.code}\`).`,
+    );
+  }
   const low = data.entries.filter((e) => (e.confidence ?? data.confidence) === 'low' && table.isLeaf(e.code)).map((e) => e.code);
   if (low.length > 0) hints.push(`- 存疑代码 Low-confidence leaves, accepted with a \`code.unverified\` warning: ${low.join(', ')}.`);
   return hints;

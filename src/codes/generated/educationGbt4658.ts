@@ -412,7 +412,7 @@ export const educationGbt4658Data: CodeTableData = {
     {
       "key": "mapsToConfidence",
       "title": "对应可信度 Mapping confidence",
-      "note": "low = doubtful: mapToEducation reports code.unverified"
+      "note": "low = doubtful: mapGbt4658ToEducation reports code.unverified"
     }
   ]
 };
