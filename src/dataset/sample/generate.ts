@@ -5,19 +5,17 @@
 import { createBuilder } from './builder.js';
 import { buildDistrictCore } from './district.js';
 import { createMemberFactory } from './members.js';
-import { plantOrgProblems, plantRecordProblems } from './planted.js';
+import { SAMPLE_MEMBER_COUNT, SAMPLE_ORG_COUNT, SAMPLE_SEED, SAMPLE_TODAY } from './constants.js';
+import { plantMemberRecords } from './plantedMembers.js';
+import { plantOrgRecords } from './plantedOrgs.js';
+import { plantStructure } from './plantedStructure.js';
+import { Planter } from './planter.js';
 import { createRandom } from './random.js';
 import { fitSizes } from './sizes.js';
 import { fillTwoNew } from './twoNew.js';
 import type { SampleDistrict, SampleMember } from './types.js';
 
-/** The guide's district: 2,906 orgs and 61,451 members (辅导稿 一（二）). */
-export const SAMPLE_ORG_COUNT = 2906;
-export const SAMPLE_MEMBER_COUNT = 61451;
-/** The reference date of the sample: the day of the guide (ages, probation and "future" depend on it). */
-export const SAMPLE_TODAY = '2017-07-24';
-/** The default seed. */
-export const SAMPLE_SEED = 20170724;
+export { SAMPLE_MEMBER_COUNT, SAMPLE_ORG_COUNT, SAMPLE_SEED, SAMPLE_TODAY };
 
 /** Options of {@link generateSampleDistrict}. */
 export interface SampleOptions {
@@ -29,6 +27,19 @@ export interface SampleOptions {
   members?: number;
   /** Plant the documented problems (default true); false gives a district with no issue at all. */
   planted?: boolean;
+}
+
+/** Five members of the planted branch confirmed by phone or WeChat, each with who, when and what noted. */
+function plantRemoteConfirmations(p: Planter, branch: number): void {
+  const name = p.orgs[branch]!.name;
+  let done = 0;
+  for (let j = 0; j < p.members.length && done < 5; j++) {
+    const m = p.members[j]!;
+    if (m.branch !== name) continue;
+    m.confirmation = { kind: 'remote', via: done % 2 ? 'wechat' : 'phone', by: '王建华', date: '2017-07-21', what: `${done % 2 ? '微信' : '电话'}逐项核对，本人确认无误` };
+    p.expect('a member confirmed remotely (with who, when and what)', ['confirm.remote', ['members', j, 'confirmation']]);
+    done++;
+  }
 }
 
 function count(value: unknown, fallback: number, min: number): number {
@@ -48,21 +59,28 @@ function count(value: unknown, fallback: number, min: number): number {
 export function generateSampleDistrict(options?: SampleOptions): SampleDistrict {
   const o = options !== null && typeof options === 'object' ? options : {};
   const seed = typeof o.seed === 'number' && Number.isFinite(o.seed) ? Math.trunc(o.seed) : SAMPLE_SEED;
-  const orgTarget = count(o.orgs, SAMPLE_ORG_COUNT, 400);
-  const memberTarget = count(o.members, SAMPLE_MEMBER_COUNT, 0);
   const withProblems = o.planted !== false;
+  const orgTarget = count(o.orgs, SAMPLE_ORG_COUNT, withProblems ? SAMPLE_ORG_COUNT : 0);
+  // Planting needs the district's full cast of records to choose from.
+  const memberTarget = count(o.members, SAMPLE_MEMBER_COUNT, withProblems ? SAMPLE_MEMBER_COUNT : 0);
 
   const b = createBuilder(createRandom(seed));
   const townships = buildDistrictCore(b);
-  const special = withProblems ? plantOrgProblems(b, townships) : { fixed: new Set<number>(), extraMembers: 0 };
+  const structure = withProblems ? plantStructure(b, townships) : undefined;
   fillTwoNew(b, townships, orgTarget);
-  fitSizes(b.rnd, b.branches, memberTarget - special.extraMembers, special.fixed);
+  fitSizes(b.rnd, b.branches, memberTarget, structure?.fixedPlans ?? new Set());
 
   const factory = createMemberFactory(seed ^ 0x5bd1e995, SAMPLE_TODAY);
   const members: SampleMember[] = [];
   for (const branch of b.branches) {
     for (let position = 0; position < branch.size; position++) members.push(factory.make(branch, position));
   }
-  const planted = withProblems ? plantRecordProblems({ builder: b, members, factory }) : [];
-  return { orgs: b.orgs, members, planted };
+  if (structure === undefined) return { orgs: b.orgs, members, planted: [] };
+
+  const planter = new Planter(b, members, factory, structure.reservedOrgs);
+  planter.planted.push(...structure.planted);
+  plantRemoteConfirmations(planter, structure.remoteBranch);
+  plantOrgRecords(planter);
+  plantMemberRecords(planter);
+  return { orgs: b.orgs, members, planted: planter.planted };
 }
