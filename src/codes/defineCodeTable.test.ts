@@ -112,6 +112,13 @@ describe('defineCodeTable', () => {
     expect(r.ok && r.value.get('631')?.name).toBe('党支部');
   });
 
+  it('names the table in messages by its label, or by its title without a final 代码', () => {
+    const r = defineCodeTable(base(good));
+    expect(r.ok && r.value.check('6').issues[0]?.message.startsWith('中共组织类别代码“6”')).toBe(true);
+    const labelled = defineCodeTable(base(good, { label: '组织类别' }));
+    expect(labelled.ok && labelled.value.check('6').issues[0]?.message.startsWith('组织类别代码“6”')).toBe(true);
+  });
+
   it('reports in English on request', () => {
     const r = defineCodeTable(base([...good, { code: '631', name: 'x' }]), { locale: 'en' });
     expect(r.issues[0]!.message).toBe('Code 631 appears more than once');

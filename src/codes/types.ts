@@ -72,7 +72,7 @@ export interface CodeTableData {
   title: string;
   /** English title. */
   titleEn?: string;
-  /** The form's field name, used in messages: 组织类别 (default: the title). */
+  /** The form's field name, used in messages: 组织类别 (default: the title without a final 代码). */
   label?: string;
   /** English field name for messages: `organisation category` (default: the id). */
   labelEn?: string;

@@ -78,7 +78,7 @@ export function buildIndex(source: CodeTableData): TableIndex {
   for (const node of nodes.values()) if (node.children.length === 0) leaves.push(node.code);
   return {
     data,
-    label: { label: data.label ?? data.title, labelEn: data.labelEn ?? data.id },
+    label: { label: data.label ?? data.title.replace(/代码$/, ''), labelEn: data.labelEn ?? data.id },
     complete: data.complete,
     nodes,
     keys,
