@@ -1,0 +1,55 @@
+import { codesRules } from '../codes/rules.js';
+import { datasetRules } from '../dataset/rules.js';
+import { identifiersRules } from '../identifiers/rules.js';
+import { memberRules } from '../member/rules.js';
+import { optionsTodayRule } from '../options.js';
+import { orgRules } from '../org/rules.js';
+import type { Severity } from '../result.js';
+import { treeRules } from '../tree/rules.js';
+import type { Rule } from './define.js';
+
+/** One row of the rule catalogue. */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  /** The domain that owns the rule: codes, identifiers, org, tree, member, dataset, options. */
+  domain: string;
+  summary: string;
+  source: string;
+}
+
+type AnyRule = Rule<never>;
+
+const domains: [string, readonly AnyRule[]][] = [
+  ['codes', codesRules as readonly AnyRule[]],
+  ['identifiers', identifiersRules as readonly AnyRule[]],
+  ['org', orgRules as readonly AnyRule[]],
+  ['tree', treeRules as readonly AnyRule[]],
+  ['member', memberRules as readonly AnyRule[]],
+  ['dataset', datasetRules as readonly AnyRule[]],
+  ['options', [optionsTodayRule as AnyRule]],
+];
+
+/**
+ * Every rule the core library can report, with its default severity and where it comes from.
+ * Rule ids are public API: stable, documented (docs/rules.md is generated from this list) and tested.
+ * @example
+ * ruleCatalogue().find((r) => r.id === 'code.notLeaf')?.severity // 'error'
+ */
+export function ruleCatalogue(): RuleInfo[] {
+  const out: RuleInfo[] = [];
+  for (const [domain, rules] of domains) {
+    for (const r of rules) out.push({ id: r.id, severity: r.severity, domain, summary: r.summary, source: r.source });
+  }
+  return out;
+}
+
+/**
+ * The rule definitions themselves (with their zh and en message functions), by id.
+ * @example
+ * ruleById('id.checksum')?.severity // 'error'
+ */
+export function ruleById(id: string): AnyRule | undefined {
+  for (const [, rules] of domains) for (const r of rules) if (r.id === id) return r;
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ruleById, ruleCatalogue } from '../src/rules/catalogue.js';
+import { placeholders, renderRuleDocs } from '../scripts/rule-docs.js';
+import specIds from './spec-rule-ids.json';
+
+describe('rule catalogue', () => {
+  const rows = ruleCatalogue();
+  it('has every rule id of SPEC.md §3', () => {
+    const ids = new Set(rows.map((r) => r.id));
+    const missing = (specIds as string[]).filter((id) => !ids.has(id));
+    expect(missing).toEqual([]);
+  });
+  it('has unique ids with valid severities, summaries and sources', () => {
+    const seen = new Set<string>();
+    for (const r of rows) {
+      expect(seen.has(r.id), `duplicate ${r.id}`).toBe(false);
+      seen.add(r.id);
+      expect(['error', 'warning', 'review']).toContain(r.severity);
+      expect(r.summary.length, r.id).toBeGreaterThan(5);
+      expect(r.source.length, r.id).toBeGreaterThan(1);
+    }
+  });
+  it('renders a Chinese and an English message for every rule', () => {
+    for (const r of rows) {
+      const def = ruleById(r.id)!;
+      const params = placeholders as never;
+      expect(def.zh(params), r.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(def.en(params), r.id).toMatch(/[A-Za-z]/);
+    }
+  });
+  it('docs/rules.md is up to date (npm run rules:docs)', () => {
+    const onDisk = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
+    expect(onDisk).toBe(renderRuleDocs());
+  });
+});
