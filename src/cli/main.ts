@@ -1,1 +1,13 @@
-// The `partyinfo` command line (Node only).
+#!/usr/bin/env node
+// The `partyinfo` command (Node only): see `partyinfo --help`, or src/cli/usage.ts.
+import { runCli } from './run.js';
+
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`partyinfo: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -35,8 +35,8 @@ export interface DatasetRead {
 /** Options of {@link readDataset}. */
 export interface ReadDatasetOptions {
   locale?: Locale;
-  /** Told of every member row read, for progress. */
-  onRow?: (row: number) => void;
+  /** Told of every member row read and the sheet's last row, for progress. */
+  onRow?: (row: number, lastRow: number) => void;
 }
 
 /**

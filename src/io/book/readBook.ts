@@ -57,7 +57,7 @@ function fileIssues(book: SpreadsheetBook, locale: Locale) {
  * @example
  * readMembers(book).records[0] // { name: '张三', idNumber: '…', ethnicity: '01 汉族', … }
  */
-export function readMembers(book: SpreadsheetBook, options: { locale?: Locale; onRow?: (row: number) => void } = {}): ReadRecords {
+export function readMembers(book: SpreadsheetBook, options: { locale?: Locale; onRow?: (row: number, lastRow: number) => void } = {}): ReadRecords {
   const locale = options.locale === 'en' ? 'en' : 'zh-CN';
   const out: ReadRecords = { records: [], sources: [], issues: fileIssues(book, locale) };
   const sheets = bookSheets(book, 'member').filter((s) => s.role === 'members');

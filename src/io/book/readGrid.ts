@@ -52,8 +52,8 @@ export interface MemberGridOptions {
   to?: number;
   /** Index of the first record in the whole dataset (for issue paths); default `into.records.length`. */
   firstIndex?: number;
-  /** Told of every row read, for progress. */
-  onRow?: (row: number) => void;
+  /** Told of every row read and the last row, for progress. */
+  onRow?: (row: number, lastRow: number) => void;
   /** The file, recorded in each source. */
   file?: string;
 }
@@ -64,7 +64,7 @@ export function readMemberGrid(grid: Grid, layout: SheetLayout, into: ReadRecord
   const shift = (options.firstIndex ?? into.records.length) - into.records.length;
   const last = Math.min(options.to ?? grid.rowCount, grid.rowCount);
   for (let row = Math.max(options.from ?? layout.firstDataRow, layout.firstDataRow); row <= last; row++) {
-    options.onRow?.(row);
+    options.onRow?.(row, last);
     if (isGridFootnote(grid, row)) continue;
     const before = into.issues.length;
     const values = readRowValues(grid.read(row), readers, ['members', shift + into.records.length], into.issues, locale);

@@ -50,9 +50,10 @@ export const MEMBER_HEADER_ALIASES = {
   lostContactDate: ['失去联系日期', '失联日期', '失去联系时间', '失联时间'],
   floating: ['是否为流动党员', '是否流动党员', '是否流动', '流动党员'],
   floatingDestination: ['外出流向', '流向', '外出流动去向', '流动去向'],
+  confirmation: ['确认方式', '本人确认情况', '确认情况'],
   confirmedBy: ['核对人员', '核对人'],
   confirmedDate: ['核对时间', '核对日期'],
-  confirmedWhat: ['核对情况', '本人确认情况', '确认方式'],
+  confirmedWhat: ['核对情况'],
 } as const;
 
 /** A column field of the org summary sheet. */
@@ -78,5 +79,5 @@ export const MEMBER_FIELD_KINDS: Record<MemberColumnField, CellKind> = {
   education: 'code', memberType: 'flag', branch: 'text', joinDate: 'date', fullDate: 'date',
   workPost: 'code', mobile: 'identifier', landline: 'identifier', address: 'text', partyStatus: 'text',
   lostContact: 'flag', lostContactDate: 'date', floating: 'flag', floatingDestination: 'text',
-  confirmedBy: 'text', confirmedDate: 'date', confirmedWhat: 'text',
+  confirmation: 'text', confirmedBy: 'text', confirmedDate: 'date', confirmedWhat: 'text',
 };

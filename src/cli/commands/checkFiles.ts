@@ -1,0 +1,55 @@
+/**
+ * Reading two files and running the dataset check on them: the part `check` and `fix` share.
+ * @module
+ */
+import type { ValidateOptions } from '../../options.js';
+import type { Issue } from '../../result.js';
+import { buildReport, type Report } from '../../io/report/buildReport.js';
+import { readDataset, type DatasetRead } from '../../io/readDataset.js';
+import type { CliOptions } from '../args.js';
+import type { CliStreams, Engine } from '../env.js';
+import { createProgress } from '../progress.js';
+
+/** A finished check of two files. */
+export interface CheckRun {
+  read: DatasetRead;
+  issues: Issue[];
+  report: Report;
+  validateOptions: ValidateOptions;
+}
+
+/** Says why a run stopped with exit code 2 (on stderr). */
+export function usageError(streams: CliStreams, message: string): 2 {
+  streams.stderr.write(`partyinfo: ${message}\n`);
+  return 2;
+}
+
+/**
+ * Reads the files and checks them; exit code 2 (after saying why) when a file cannot be read or
+ * the dataset check is not available.
+ */
+export async function checkFiles(
+  files: { orgs: string; members: string },
+  options: CliOptions,
+  streams: CliStreams,
+  engine: Engine,
+): Promise<CheckRun | 2> {
+  if (!engine.checkDataset) return usageError(streams, options.locale === 'en' ? 'the dataset check is not available in this build' : '此版本没有数据集检查功能');
+  if (streams.stderr.isTTY) streams.stderr.write(options.locale === 'en' ? 'Reading…' : '正在读取……');
+  const progress = createProgress(streams.stderr, options.locale === 'en' ? 'Reading' : '读取');
+  const read = await readDataset(
+    { orgs: files.orgs, members: files.members, ...(options.units ? { jointUnits: options.units } : {}) },
+    { locale: options.locale, onRow: (row, last) => progress.update(row, last) },
+  );
+  progress.done();
+  if (streams.stderr.isTTY) streams.stderr.write('\r\x1b[K');
+  if (!read.ok) {
+    for (const issue of read.issues) if (issue.path[0] === 'file' && issue.severity === 'error') streams.stderr.write(`partyinfo: ${issue.message}\n`);
+    return 2;
+  }
+  const validateOptions: ValidateOptions = { locale: options.locale, ...(options.today ? { today: options.today } : {}) };
+  const result = engine.checkDataset({ orgs: read.orgs, members: read.members }, validateOptions);
+  const issues = [...read.issues, ...(Array.isArray(result?.issues) ? result.issues : [])];
+  const report = buildReport({ issues, orgs: read.orgs, members: read.members, sources: read.sources, locale: options.locale });
+  return { read, issues, report, validateOptions };
+}

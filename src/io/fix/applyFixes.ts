@@ -1,0 +1,70 @@
+/**
+ * Carrying out a fix plan: cell writes into the output workbook (or into a copy of a CSV's rows)
+ * and the 修改记录 (change list) sheet.
+ * @module
+ */
+import type { Locale } from '../../rules/define.js';
+import type { CsvBook } from '../book/loadBook.js';
+import { dateCellText } from '../cellValue.js';
+import { columnLetters } from '../report/labels.js';
+import { dropSheet, styleHeader } from '../write/annotate.js';
+import type { ComposedWorkbook } from '../write/composeWorkbook.js';
+import type { FixPlan } from './planFixes.js';
+
+/** The name of the change list sheet. */
+export const CHANGE_SHEET = { zh: '修改记录', en: 'Changes' } as const;
+
+/** The header of the change list. */
+export function changeListHeader(locale: Locale): string[] {
+  return locale === 'en' ? ['#', 'cell', 'record', 'field', 'before', 'after'] : ['序号', '位置', '记录', '字段', '修改前', '修改后'];
+}
+
+/** The change list as rows of text. */
+export function changeListRows(plan: FixPlan): string[][] {
+  return plan.changes.map((c, i) => [String(i + 1), c.cell, c.record, c.field, c.before, c.after]);
+}
+
+/** Writes the planned values into the output workbook and adds the 修改记录 sheet. */
+export function applyFixesToWorkbook(composed: ComposedWorkbook, plan: FixPlan, options: { locale?: Locale } = {}): void {
+  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  const targets = new Map<string, string>();
+  for (const fix of plan.fixes) {
+    const sheet = composed.sheetFor(fix.location.file, fix.location.sheet);
+    if (!sheet) continue;
+    const at = sheet.getCell(fix.location.row, fix.location.column);
+    const cell = at.isMerged ? at.master : at;
+    cell.value = fix.value;
+    if (fix.numFmt) cell.numFmt = fix.numFmt;
+    targets.set(`${fix.location.file ?? ''}\u0000${fix.location.sheet}\u0000${fix.location.row}\u0000${fix.location.column}`, `'${sheet.name.replace(/'/g, "''")}'!${columnLetters(fix.location.column)}${fix.location.row}`);
+  }
+  const name = locale === 'en' ? CHANGE_SHEET.en : CHANGE_SHEET.zh;
+  dropSheet(composed.workbook, name);
+  const list = composed.workbook.addWorksheet(name);
+  list.addRow(changeListHeader(locale));
+  const rows = changeListRows(plan);
+  plan.changes.forEach((change, i) => {
+    const row = list.addRow(rows[i] ?? []);
+    const l = change.location;
+    const target = l?.column === undefined ? undefined : targets.get(`${l.file ?? ''}\u0000${l.sheet}\u0000${l.row}\u0000${l.column}`);
+    if (target) row.getCell(2).value = { text: change.cell, hyperlink: `#${target}` };
+  });
+  styleHeader(list, [6, 24, 16, 24, 30, 30]);
+}
+
+/**
+ * The rows of a CSV with the planned values written in (the loaded rows are not changed).
+ * @example
+ * fixedCsvRows(book, plan)[4][3] // the normalised ID number
+ */
+export function fixedCsvRows(book: CsvBook, plan: FixPlan): string[][] {
+  const rows = book.rows.map((r) => [...r]);
+  for (const fix of plan.fixes) {
+    const { file, sheet, row, column } = fix.location;
+    if ((file !== undefined && file !== book.file) || sheet !== book.sheet) continue;
+    const fields = rows[row - 1];
+    if (!fields) continue;
+    while (fields.length < column) fields.push('');
+    fields[column - 1] = fix.value instanceof Date ? (dateCellText(fix.value) ?? '') : fix.value;
+  }
+  return rows;
+}

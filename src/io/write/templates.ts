@@ -1,0 +1,228 @@
+/**
+ * Records written out as the spreadsheets people exchange: members in the 2017 附件4 template
+ * layout (title, 基层党委/汇总日期 row, two header rows with 联系电话 over 手机号/固定电话, dropdown
+ * cells, footnote), orgs as an org summary sheet (one row per org, a joint branch's further units
+ * on extra rows). CSV versions have a single header row.
+ * @module
+ */
+import ExcelJS from 'exceljs';
+import { leafCodeName, dropdownList } from '../codeNames.js';
+import { cellOf, confirmationCells, ownField, secretaryCell, situationCell, type CodeNamer } from './recordCells.js';
+
+type Cell = string | number | undefined;
+
+/** A column of an output sheet: header (top row, and the second row where it differs) and its cells. */
+interface Column {
+  header: string;
+  sub?: string;
+  cell: (record: unknown, index: number) => Cell;
+}
+
+const plain = (field: string, table?: string, namer?: CodeNamer) => (r: unknown) => cellOf(ownField(r, field), table, namer);
+
+/** The footnote of the distributed template. */
+export const TEMPLATE_FOOTNOTE = '注：此表可从系统导出或从共产党员网（www.12371.cn）下载，不可自行制作。';
+
+function memberColumns(members: readonly unknown[], namer: CodeNamer): Column[] {
+  const columns: Column[] = [
+    { header: '序号', cell: (_r, i) => i + 1 },
+    { header: '姓名', cell: plain('name') },
+    { header: '所在党支部', cell: plain('branch') },
+    { header: '公民身份证号', cell: plain('idNumber') },
+    { header: '性别', cell: plain('gender') },
+    { header: '民族', cell: plain('ethnicity', 'ethnicity', namer) },
+    { header: '出生日期', cell: plain('birthDate') },
+    { header: '学历', cell: plain('education', 'education', namer) },
+    { header: '人员类别', cell: plain('memberType') },
+    { header: '加入党组织日期', cell: plain('joinDate') },
+    { header: '转为正式党员日期', cell: plain('fullDate') },
+    { header: '工作岗位', cell: plain('workPost', 'workPost', namer) },
+    { header: '联系电话', sub: '手机号', cell: plain('mobile') },
+    { header: '联系电话', sub: '固定电话', cell: plain('landline') },
+    { header: '家庭住址', cell: plain('address') },
+    { header: '党籍状态', cell: plain('partyStatus') },
+    { header: '是否为失联党员', cell: plain('lostContact') },
+    { header: '失去联系日期', cell: plain('lostContactDate') },
+    { header: '是否为流动党员', cell: plain('floating') },
+    { header: '外出流向', cell: plain('floatingDestination') },
+  ];
+  const confirmed = members.some((m) => ['confirmation', 'confirmedBy', 'confirmedDate', 'confirmedWhat'].some((f) => ownField(m, f) !== undefined));
+  if (confirmed) {
+    ['确认方式', '核对人员', '核对时间', '核对情况'].forEach((header, k) => columns.push({ header, cell: (r) => confirmationCells(r)[k] }));
+  }
+  return columns;
+}
+
+function orgColumns(orgs: readonly unknown[], namer: CodeNamer): Column[] {
+  const names = new Map<string, string>();
+  for (const org of orgs) {
+    const id = ownField(org, 'id');
+    const name = ownField(org, 'name');
+    if (typeof id === 'string' && typeof name === 'string' && !names.has(id)) names.set(id, name);
+  }
+  const uses = (role: 'deputy' | 'first', field: string) =>
+    orgs.some((o) => ownField(o, field) !== undefined || ownField(ownField(o, 'secretary'), 'role') === role);
+  const columns: Column[] = [
+    { header: '序号', cell: (_r, i) => i + 1 },
+    { header: '组织编号', cell: plain('id') },
+    { header: '上级组织编号', cell: plain('parentId') },
+    { header: '党组织名称', cell: plain('name') },
+    { header: '上级党组织', cell: (r) => { const p = ownField(r, 'parentId'); return typeof p === 'string' ? names.get(p) : undefined; } },
+    { header: '党组织书记', cell: (r) => secretaryCell(r, 'secretary') },
+  ];
+  if (uses('deputy', 'deputySecretary')) columns.push({ header: '副书记', cell: (r) => secretaryCell(r, 'deputySecretary') });
+  if (uses('first', 'firstSecretary')) columns.push({ header: '第一书记', cell: (r) => secretaryCell(r, 'firstSecretary') });
+  columns.push(
+    { header: '党组织联系人', cell: plain('contact') },
+    { header: '联系电话', cell: plain('contactPhone') },
+    { header: '组织类别', cell: plain('category', 'orgCategory', namer) },
+    { header: '党组织所在单位情况', cell: (r) => situationCell(ownField(r, 'unitSituation')) },
+  );
+  return columns;
+}
+
+const UNIT_COLUMNS: [string, string, string | undefined][] = [
+  ['单位名称', 'name', undefined],
+  ['单位类别', 'category', 'unitCategory'],
+  ['单位建立党组织情况', 'partySetup', 'unitPartySetup'],
+  ['党组织所在单位代码', 'code', undefined],
+];
+
+/** An org's units: `units` when it is an array, else `unit` alone. */
+function unitsOf(org: unknown): unknown[] {
+  const units = ownField(org, 'units');
+  if (Array.isArray(units)) return units;
+  const unit = ownField(org, 'unit');
+  return unit === undefined ? [] : [unit];
+}
+
+/** The org summary as rows of cells: header, then each org with its further units on extra rows. */
+export function orgRows(orgs: readonly unknown[], namer: CodeNamer = leafCodeName): Cell[][] {
+  const columns = orgColumns(orgs, namer);
+  const rows: Cell[][] = [[...columns.map((c) => c.header), ...UNIT_COLUMNS.map(([h]) => h)]];
+  orgs.forEach((org, i) => {
+    const units = unitsOf(org);
+    const unitCells = (unit: unknown) => UNIT_COLUMNS.map(([, field, table]) => cellOf(ownField(unit, field), table, namer));
+    rows.push([...columns.map((c) => c.cell(org, i)), ...(units.length > 0 ? unitCells(units[0]) : [])]);
+    for (const unit of units.slice(1)) rows.push([...columns.map(() => undefined), ...unitCells(unit)]);
+  });
+  return rows;
+}
+
+/** The member summary as rows of cells with one header row (for CSV). */
+export function memberRows(members: readonly unknown[], namer: CodeNamer = leafCodeName): Cell[][] {
+  const columns = memberColumns(members, namer);
+  return [columns.map((c) => c.sub ?? c.header), ...members.map((m, i) => columns.map((c) => c.cell(m, i)))];
+}
+
+/** Options of the workbook writers. */
+export interface TemplateOptions {
+  /** 基层党委 written on the second row. */
+  committee?: string;
+  /** 汇总日期 (`YYYY-MM-DD`). */
+  date?: string;
+  /** Names of codes for `code name` cells; default the bundled tables. */
+  codeName?: CodeNamer;
+}
+
+function styleHeaderRows(sheet: ExcelJS.Worksheet, rows: number[], width: number): void {
+  for (const r of rows) {
+    const row = sheet.getRow(r);
+    row.font = { bold: true };
+    row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  }
+  for (let c = 1; c <= width; c++) sheet.getColumn(c).width = c === 1 ? 6 : 14;
+}
+
+function addListSheet(workbook: ExcelJS.Workbook, name: string, items: string[]): string {
+  const sheet = workbook.addWorksheet(name, { state: 'hidden' });
+  items.forEach((item, i) => {
+    sheet.getCell(i + 1, 1).value = item;
+  });
+  return `'${name}'!$A$1:$A$${Math.max(1, items.length)}`;
+}
+
+/**
+ * Members in the 2017 附件4 layout, with hidden dropdown list sheets (民族, 学历, 工作岗位).
+ * @example
+ * memberTemplateWorkbook(members).getWorksheet('党员基本信息汇总表')?.getCell('B3').value // '姓名'
+ */
+export function memberTemplateWorkbook(members: readonly unknown[], options: TemplateOptions = {}): ExcelJS.Workbook {
+  const namer = options.codeName ?? leafCodeName;
+  const columns = memberColumns(members, namer);
+  const width = columns.length;
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('党员基本信息汇总表');
+  sheet.getCell(1, 1).value = '党员基本信息汇总表';
+  sheet.mergeCells(1, 1, 1, width);
+  sheet.getRow(1).font = { bold: true, size: 16 };
+  sheet.getRow(1).alignment = { horizontal: 'center' };
+  sheet.getCell(2, 1).value = `基层党委：${options.committee ?? ''}`;
+  const [y, m, d] = (options.date ?? '').split('-');
+  sheet.getCell(2, Math.max(1, width - 3)).value = `汇总日期：${y ?? ''} 年 ${m ? Number(m) : ''} 月 ${d ? Number(d) : ''} 日`;
+  columns.forEach((column, i) => {
+    sheet.getCell(3, i + 1).value = column.header;
+    sheet.getCell(4, i + 1).value = column.sub ?? column.header;
+  });
+  for (let c = 1; c <= width; c++) {
+    const column = columns[c - 1]!;
+    if (column.sub) continue;
+    sheet.mergeCells(3, c, 4, c);
+  }
+  const phone = columns.findIndex((c) => c.sub !== undefined) + 1;
+  if (phone > 0) sheet.mergeCells(3, phone, 3, phone + 1);
+  styleHeaderRows(sheet, [3, 4], width);
+  members.forEach((member, i) => {
+    const row = sheet.getRow(5 + i);
+    columns.forEach((column, c) => {
+      const value = column.cell(member, i);
+      if (value === undefined) return;
+      const cell = row.getCell(c + 1);
+      cell.value = value;
+      if (typeof value === 'string') cell.numFmt = '@';
+    });
+  });
+  const footRow = 5 + members.length + 1;
+  sheet.getCell(footRow, 1).value = TEMPLATE_FOOTNOTE;
+  sheet.mergeCells(footRow, 1, footRow, width);
+  sheet.views = [{ state: 'frozen', ySplit: 4 }];
+  const last = Math.max(5, 4 + members.length);
+  for (const [header, table] of [['民族', 'ethnicity'], ['学历', 'education'], ['工作岗位', 'workPost']] as const) {
+    const items = dropdownList(table);
+    const column = columns.findIndex((c) => c.header === header) + 1;
+    if (items.length === 0 || column === 0) continue;
+    const range = addListSheet(workbook, header, items);
+    for (let r = 5; r <= last; r++) {
+      sheet.getCell(r, column).dataValidation = { type: 'list', allowBlank: true, showErrorMessage: false, formulae: [range] };
+    }
+  }
+  return workbook;
+}
+
+/**
+ * Orgs as an org summary workbook (sheet 党组织和所在单位信息汇总表).
+ * @example
+ * orgSummaryWorkbook(orgs).getWorksheet('党组织和所在单位信息汇总表')?.getCell('D2').value // '党组织名称'
+ */
+export function orgSummaryWorkbook(orgs: readonly unknown[], options: TemplateOptions = {}): ExcelJS.Workbook {
+  const rows = orgRows(orgs, options.codeName ?? leafCodeName);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('党组织和所在单位信息汇总表');
+  const width = rows[0]!.length;
+  sheet.getCell(1, 1).value = '党组织和所在单位信息汇总表';
+  sheet.mergeCells(1, 1, 1, width);
+  sheet.getRow(1).font = { bold: true, size: 16 };
+  sheet.getRow(1).alignment = { horizontal: 'center' };
+  rows.forEach((cells, r) => {
+    const row = sheet.getRow(r + 2);
+    cells.forEach((value, c) => {
+      if (value === undefined) return;
+      const cell = row.getCell(c + 1);
+      cell.value = value;
+      if (typeof value === 'string') cell.numFmt = '@';
+    });
+  });
+  styleHeaderRows(sheet, [2], width);
+  sheet.views = [{ state: 'frozen', ySplit: 2 }];
+  return workbook;
+}
