@@ -5,6 +5,7 @@ export { orgSchema, createOrgSchema } from './schema.js';
 export { normalizeOrgName } from './names.js';
 export { orgNameType, hasPartyPrefix, isJointName, type OrgNameType } from './nameType.js';
 export { suggestOrgName } from './suggestOrgName.js';
+export { diffOrg } from './diffOrg.js';
 export { readUnitSituation, unitSituationLabel } from './situation.js';
 export { branchOfficeMarker, isCommunityName, authorityFitsUnitCategory } from './unitHeuristics.js';
 export * from './rules.js';

@@ -246,6 +246,17 @@ export const orgUnitAuthorityMismatch = defineRule<{ authority: string; category
     `The credit code's registration authority (${authority}) contradicts unit category ${category}; check the category or the code`,
 });
 
+export const changeOrgName = defineRule<{ before: string; after: string }>({
+  id: 'change.orgName',
+  severity: 'review',
+  summary: 'An org name changed: once in the national system it changes only by formal renaming',
+  source: `${GUIDE} item 1 (1)`,
+  zh: ({ before, after }) =>
+    `党组织名称由“${before}”改为“${after}”：名称录入全国系统后，除撤销或正式更名外一般不许更改，确需更改须按级上报至中组部同意`,
+  en: ({ before, after }) =>
+    `The org name changed from "${before}" to "${after}": once in the national system a name changes only by formal renaming approved up to the Central Organization Department`,
+});
+
 /** Every organisation record rule, for the rule catalogue. */
 export const orgRules = [
   orgRecordInvalid,
@@ -272,4 +283,5 @@ export const orgRules = [
   orgUnitBranchOffice,
   orgUnitCommunity,
   orgUnitAuthorityMismatch,
+  changeOrgName,
 ] as const;

@@ -60,6 +60,14 @@ describe('tree rules: each fires and stays quiet', () => {
   });
 });
 
+describe('messages', () => {
+  it.each([...treeRules])('$id renders in both languages for any parameters', (rule) => {
+    const params = new Proxy({}, { get: (_t, k) => (typeof k === 'string' ? 'x' : undefined) }) as never;
+    expect(rule.zh(params)).toMatch(/[\u4e00-\u9fff]/);
+    expect(rule.en(params)).toMatch(/[A-Za-z]/);
+  });
+});
+
 describe('rule details', () => {
   it('lets a 总支 have 支部 below it, nothing else', () => {
     const zz = { id: 'z', parentId: 'r', name: '中共z总支部委员会', category: '621', unitSituation: 'same-as-parent' };

@@ -97,19 +97,21 @@ export const treeEditInvalid = defineRule<{ reason: 'same' | 'intoDescendant' | 
   summary: 'A merge or relink that cannot be done as asked (same org, into a descendant …)',
   source: 'guide 注意事项（三）（十一）',
   zh: ({ reason }) =>
-    ({
-      same: '两个标识指向同一个党组织，无法合并或关联',
-      intoDescendant: '不能把党组织合并到它的下级党组织',
-      intoUnnamed: '合并目标没有党组织名称，党员的所在党支部无法改为指向它',
-      noMatch: '联合支部的单位中没有与要关联的单位相同的一条',
-    })[reason],
+    reason === 'same'
+      ? '两个标识指向同一个党组织，无法合并或关联'
+      : reason === 'intoDescendant'
+        ? '不能把党组织合并到它的下级党组织'
+        : reason === 'intoUnnamed'
+          ? '合并目标没有党组织名称，党员的所在党支部无法改为指向它'
+          : '联合支部的单位中没有与要关联的单位相同的一条',
   en: ({ reason }) =>
-    ({
-      same: 'Both ids name the same organisation: nothing to merge or link',
-      intoDescendant: 'An organisation cannot be merged into one of its descendants',
-      intoUnnamed: "The org merged into has no name, so members' branch cannot point to it",
-      noMatch: "None of the joint branch's units is the unit to be linked",
-    })[reason],
+    reason === 'same'
+      ? 'Both ids name the same organisation: nothing to merge or link'
+      : reason === 'intoDescendant'
+        ? 'An organisation cannot be merged into one of its descendants'
+        : reason === 'intoUnnamed'
+          ? "The org merged into has no name, so members' branch cannot point to it"
+          : "None of the joint branch's units is the unit to be linked",
 });
 
 export const treeRelinkNoUnit = defineRule<{ org: string }>({
