@@ -55,12 +55,15 @@ export function checkUnits(record: object, situation: UnitSituation | undefined,
   const issues: Issue[] = [];
   const changes: Change[] = [];
   const { found, containerPath, usedKeys, unusedKeys } = findUnits(record, issues, ctx);
-  const unused: [string, unknown][] = unusedKeys.map((k) => [k, readOwn(record, k)]);
+  // Blank cells carry nothing worth keeping; anything else not used goes to `extra`.
+  const unused: [string, unknown][] = unusedKeys.map((k): [string, unknown] => [k, readOwn(record, k)]).filter(([, v]) => !isBlankCell(v));
   const filled = found.filter((u) => u.filled);
 
   if (situation === 'same-as-parent') {
-    if (filled.length > 0) issues.push(createIssue(orgUnitUnexpected, filled[0]!.path.length ? filled[0]!.path : containerPath, { situation }, { locale }));
-    for (const k of usedKeys) unused.push([k, readOwn(record, k)]);
+    if (filled.length > 0) {
+      issues.push(createIssue(orgUnitUnexpected, filled[0]!.path.length ? filled[0]!.path : containerPath, { situation }, { locale }));
+      for (const k of usedKeys) unused.push([k, readOwn(record, k)]);
+    }
     return { units: [], unused, issues, changes };
   }
   let counted = filled;
@@ -83,7 +86,7 @@ export function checkUnits(record: object, situation: UnitSituation | undefined,
     if (situation === undefined) continue;
     for (const field of REQUIRED_UNIT_FIELDS) {
       const cell = found.cells[field];
-      if (r.unit[field] === undefined && (cell.value === undefined || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === ''))) {
+      if (r.unit[field] === undefined && isBlankCell(cell.value)) {
         issues.push(createIssue(orgUnitRequired, cell.path, { field: `unit.${field}` }, { locale }));
       }
     }
@@ -155,7 +158,8 @@ function findUnits(
   };
   const cells: UnitCells = { id: cell('id'), name: cell('name'), category: cell('category'), partySetup: cell('partySetup'), code: cell('code') };
   found.push({ cells, path: [], filled: isFilled(cells) });
-  return { found, containerPath: [flatKeys[0]!], usedKeys: flatKeys, unusedKeys: [] };
+  const firstFilled = flatKeys.find((k) => !isBlankCell(readOwn(record, k))) ?? flatKeys[0]!;
+  return { found, containerPath: [firstFilled], usedKeys: flatKeys, unusedKeys: [] };
 }
 
 /** The cells of a unit object; `undefined` (with an issue) when the element is not an object. */
@@ -179,8 +183,10 @@ function unitObjectCells(value: unknown, path: Path, issues: Issue[], ctx: Conte
 
 /** A unit counts when any of items 7–10 holds something (blank rows of a sheet do not). */
 function isFilled(cells: UnitCells): boolean {
-  return REQUIRED_UNIT_FIELDS.some((f) => {
-    const v = cells[f].value;
-    return !(v === undefined || v === null || (typeof v === 'string' && v.trim() === ''));
-  });
+  return REQUIRED_UNIT_FIELDS.some((f) => !isBlankCell(cells[f].value));
+}
+
+/** An empty cell: nothing, or only white space. */
+function isBlankCell(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }

@@ -136,6 +136,16 @@ describe('rule details', () => {
   it('does not call a 街道办事处 a branch office, but does call a 分公司 one', () => {
     expect(issuesOf(agencyRecord({ unit: unit({ name: '宁波某某有限公司鄞州分公司' }) }), 'org.unit.branchOffice')[0]?.message).toContain('分公司');
   });
+  it('does not fill extra with blank unit cells of a same-as-parent row', () => {
+    const r = checkOrgRecord(branchRecord({ unitName: '', unitCategory: null, unitPartySetup: ' ', unitCode: '' }), ctx);
+    expect(r.issues).toEqual([]);
+    expect(r.org.extra).toEqual({});
+  });
+  it('points at the filled flat column', () => {
+    const r = checkOrgRecord(branchRecord({ unitName: '', unitCode: AGENCY_CODE }), ctx);
+    expect(r.issues.map((i) => [i.rule, i.path])).toEqual([['org.unit.unexpected', ['unitCode']]]);
+    expect(r.org.extra).toEqual({ unitName: '', unitCode: AGENCY_CODE });
+  });
   it('reads flat spreadsheet unit columns', () => {
     const r = checkOrgRecord(
       agencyRecord({ unit: undefined, unitName: ' 宁波市鄞州区民政局 ', unitCategory: '4 机关', unitPartySetup: 11, unitCode: AGENCY_CODE.toLowerCase() }),
