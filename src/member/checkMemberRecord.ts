@@ -12,7 +12,7 @@ import { memberEnv, type MemberEnv } from './check/env.js';
 import { createIssue } from '../rules/define.js';
 import { checkIdentity } from './check/identityFields.js';
 import { checkPartyFields } from './check/partyFields.js';
-import { readInput } from './check/readInput.js';
+import { RawMember, readInput } from './check/readInput.js';
 import { NO_CHANGES, NO_ISSUES, RecordSink } from './check/sink.js';
 import { memberRecordInvalidRule } from './rules/fieldRules.js';
 import type { MemberCheck, MemberDraft } from './types.js';
@@ -72,8 +72,24 @@ export function checkMemberRecord(input: unknown, ctx: Context): MemberCheck {
   }
 }
 
+/**
+ * One scratch {@link RawMember} reused record after record. Taken out while in use, so a getter that checks
+ * another record meanwhile gets a fresh one.
+ */
+let spareRaw: RawMember | undefined = new RawMember();
+
 function checkObject(input: object, draft: MemberDraft, env: MemberEnv, sink: RecordSink): MemberCheck {
-  const raw = readInput(input, sink);
+  const scratch = spareRaw;
+  spareRaw = undefined;
+  const raw = readInput(input, sink, scratch);
+  try {
+    return checkFields(raw, draft, env, sink);
+  } finally {
+    spareRaw = raw;
+  }
+}
+
+function checkFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): MemberCheck {
   if (raw.extra !== undefined) draft.extra = raw.extra;
   readFlags(raw, draft, sink);
   checkIdentity(raw, draft, env, sink);

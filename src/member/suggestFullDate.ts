@@ -3,7 +3,7 @@
  * @module
  */
 import { addYears } from '../dates/calendar.js';
-import { parseDate } from '../identifiers/index.js';
+import { parseDate } from '../identifiers/date.js';
 import { resolveOptions } from '../options.js';
 import type { Locale } from '../rules/define.js';
 import { isBlankCell } from './check/cells.js';

@@ -45,5 +45,7 @@ export function readTextCell(input: unknown, max: number): string | undefined | 
  */
 export function cellText(input: unknown): string {
   if (typeof input === 'string') return input.length > 4096 ? input.slice(0, 4096).trim() : input.trim();
+  // String() is exact for safe integers and much cheaper than toText's locale formatting (numeric phone cells).
+  if (typeof input === 'number' && Number.isSafeInteger(input)) return String(input);
   return toText(input)?.trim() ?? '';
 }

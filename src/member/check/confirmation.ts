@@ -7,7 +7,7 @@
  *   what the object leaves out — and, given alone, mean a remote confirmation (only those are annotated).
  * @module
  */
-import { parseDate } from '../../identifiers/index.js';
+import { parseDate } from '../../identifiers/date.js';
 import { prefixIssues } from '../../result.js';
 import { MAX_LENGTH } from '../../text/limits.js';
 import { CONFIRMATION_ALIASES, type ConfirmationWay } from '../normalize/choiceAliases.js';

@@ -2,7 +2,8 @@
  * Items 22–26: 联系电话, 家庭住址, 党籍状态, 失联, 流动 — read, normalised, and their single-record rules.
  * @module
  */
-import { parseLandline, parseMobile } from '../../identifiers/index.js';
+import { parseLandline } from '../../identifiers/landline.js';
+import { parseMobile } from '../../identifiers/mobile.js';
 import { maskMobile } from '../../identifiers/mask.js';
 import { MAX_LENGTH } from '../../text/limits.js';
 import { normalizePartyStatus, normalizeYesNo } from '../normalize/choices.js';
@@ -20,6 +21,7 @@ import { isBlankCell, NOT_TEXT, readTextCell } from './cells.js';
 import { readDateField } from './dateField.js';
 import { displayValue } from './display.js';
 import type { MemberEnv } from './env.js';
+import { canonicalLandline, canonicalMobile } from './fastPaths.js';
 import { reportChange, reportInvalid, reportRequired } from './fieldIssues.js';
 import type { RawMember } from './readInput.js';
 import type { RecordSink } from './sink.js';
@@ -89,7 +91,9 @@ function checkPartyStatus(raw: RawMember, draft: MemberDraft, env: MemberEnv, si
  * checkContactAndStatus(raw, draft, env, sink)
  */
 export function checkContactAndStatus(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
-  if (isBlankCell(raw.mobile)) sink.add(mobileMissingRule, ['mobile'], {});
+  const mobileText = canonicalMobile(raw.mobile, env.policy.mobileCheck);
+  if (mobileText !== undefined) draft.mobile = mobileText;
+  else if (isBlankCell(raw.mobile)) sink.add(mobileMissingRule, ['mobile'], {});
   else {
     const mobile = parseMobile(raw.mobile, env.mobileOptions);
     if (mobile.issues.length > 0) sink.addUnder(mobile.issues, 'mobile');
@@ -99,7 +103,9 @@ export function checkContactAndStatus(raw: RawMember, draft: MemberDraft, env: M
     }
   }
 
-  if (!isBlankCell(raw.landline)) {
+  const landlineText = canonicalLandline(raw.landline);
+  if (landlineText !== undefined) draft.landline = landlineText;
+  else if (!isBlankCell(raw.landline)) {
     const landline = parseLandline(raw.landline, env.messageOptions);
     if (landline.issues.length > 0) sink.addUnder(landline.issues, 'landline');
     if (landline.ok) {

@@ -24,10 +24,22 @@ import type { RecordSink } from './sink.js';
 /** The founding of the Party: no one joined before it. */
 export const PARTY_FOUNDING_DATE = '1921-07-01';
 
+/** The year of a `YYYY-MM-DD` string as a number (no allocation). */
+function yearOf(ymd: string): number {
+  return (ymd.charCodeAt(0) - 48) * 1000 + (ymd.charCodeAt(1) - 48) * 100 + (ymd.charCodeAt(2) - 48) * 10 + (ymd.charCodeAt(3) - 48);
+}
+
+/** True when two `YYYY-MM-DD` strings share month and day. */
+function sameMonthDay(a: string, b: string): boolean {
+  for (let i = 4; i < 10; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
 function checkJoinDate(joinDate: string, birthDate: string | undefined, env: MemberEnv, sink: RecordSink): void {
   if (joinDate > env.today) sink.add(joinDateFutureRule, ['joinDate'], { joinDate, today: env.today });
   if (joinDate < PARTY_FOUNDING_DATE) sink.add(joinDateBeforeFoundingRule, ['joinDate'], { joinDate });
-  if (birthDate !== undefined) {
+  // Years apart bound the age from above: only near the limit is the exact age worth computing.
+  if (birthDate !== undefined && yearOf(joinDate) - yearOf(birthDate) <= env.policy.minJoinAge) {
     const minAge = env.policy.minJoinAge;
     const age = ageOn(birthDate, joinDate);
     if (age < minAge) sink.add(joinDateUnderageRule, ['joinDate'], { joinDate, age, minAge });
@@ -36,6 +48,8 @@ function checkJoinDate(joinDate: string, birthDate: string | undefined, env: Mem
 
 /** 转正日期 within [join + 1 year, join + 2 years]; beyond one year is an extended probation. */
 function checkProbationLength(joinDate: string, fullDate: string, sink: RecordSink): void {
+  // The usual case, exactly one year (a 29 February join date never matches here and takes the long way).
+  if (yearOf(fullDate) === yearOf(joinDate) + 1 && sameMonthDay(fullDate, joinDate)) return;
   const onTime = addYears(joinDate, 1);
   if (fullDate < onTime) return sink.add(fullDateTooEarlyRule, ['fullDate'], { fullDate, earliest: onTime });
   if (fullDate === onTime) return;
@@ -55,7 +69,7 @@ export function checkPartyDates(draft: MemberDraft, fullDateGiven: boolean, env:
   if (joinDate !== undefined) checkJoinDate(joinDate, draft.birthDate, env, sink);
   if (memberType === '预备党员') {
     if (fullDate !== undefined) sink.add(fullDateUnexpectedRule, ['fullDate'], { fullDate });
-    else if (joinDate !== undefined) {
+    else if (joinDate !== undefined && yearOf(env.today) - yearOf(joinDate) >= 2) {
       const due = addYears(joinDate, 2);
       if (env.today > due) sink.add(probationOverdueRule, ['memberType'], { joinDate, due });
     }

@@ -2,8 +2,9 @@
  * One date field of a member record, through the shared date parser.
  * @module
  */
-import { parseDate } from '../../identifiers/index.js';
+import { parseDate } from '../../identifiers/date.js';
 import type { MemberEnv } from './env.js';
+import { canonicalDate } from './fastPaths.js';
 import { reportChange } from './fieldIssues.js';
 import type { RecordSink } from './sink.js';
 
@@ -14,6 +15,8 @@ import type { RecordSink } from './sink.js';
  * readDateField('2017/7/24', 'joinDate', env, sink) // '2017-07-24'
  */
 export function readDateField(input: unknown, field: string, env: MemberEnv, sink: RecordSink, skip?: string): string | undefined {
+  const canonical = canonicalDate(input);
+  if (canonical !== undefined) return canonical;
   const result = parseDate(input, env.messageOptions);
   if (result.issues.length > 0) sink.addUnder(result.issues, field, skip);
   if (!result.ok) return undefined;

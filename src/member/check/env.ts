@@ -3,7 +3,7 @@
  * options) so the per-record path allocates no option objects.
  * @module
  */
-import { tableFor } from '../../codes/index.js';
+import { tableFor } from '../../codes/tableFor.js';
 import type { CodeTable } from '../../codes/types.js';
 import { resolveOptions, type Context } from '../../options.js';
 import type { Policy } from '../../policy.js';
@@ -14,6 +14,8 @@ export interface MemberEnv {
   readonly locale: Locale;
   /** `YYYY-MM-DD`. */
   readonly today: string;
+  /** `today` as a YYYYMMDD number (for the ID-number scanner). */
+  readonly todayNumber: number;
   readonly policy: Policy;
   readonly ethnicity: CodeTable;
   readonly education: CodeTable;
@@ -37,6 +39,7 @@ function prepare(ctx: Context): MemberEnv {
   return Object.freeze({
     locale,
     today,
+    todayNumber: Number(today.slice(0, 4)) * 10000 + Number(today.slice(5, 7)) * 100 + Number(today.slice(8, 10)),
     policy,
     ethnicity: tableFor('ethnicity', tables),
     education: tableFor('education', tables),

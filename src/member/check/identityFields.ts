@@ -14,6 +14,7 @@ import { lookupCode } from './codeLookup.js';
 import { readDateField } from './dateField.js';
 import { displayValue } from './display.js';
 import type { MemberEnv } from './env.js';
+import { canonicalIdNumber } from './fastPaths.js';
 import { reportChange, reportInvalid, reportRequired } from './fieldIssues.js';
 import type { RawMember } from './readInput.js';
 import type { RecordSink } from './sink.js';
@@ -49,7 +50,14 @@ export function checkIdentity(raw: RawMember, draft: MemberDraft, env: MemberEnv
 
   let idBirthDate: string | undefined;
   let idGender: '男' | '女' | undefined;
-  if (isBlankCell(raw.idNumber)) reportRequired(sink, 'idNumber');
+  const canonical = env.policy.checkCountyRegion
+    ? undefined
+    : canonicalIdNumber(raw.idNumber, env.policy.minBirthYear, env.todayNumber);
+  if (canonical !== undefined) {
+    draft.idNumber = raw.idNumber as string;
+    idBirthDate = canonical.birthDate;
+    idGender = canonical.gender;
+  } else if (isBlankCell(raw.idNumber)) reportRequired(sink, 'idNumber');
   else {
     const id = parseIdNumber(raw.idNumber, env.idOptions);
     if (id.issues.length > 0) sink.addUnder(id.issues, 'idNumber');

@@ -37,6 +37,19 @@ function readCodeField(
   return outcome.code;
 }
 
+/** Branch names repeat across a dataset (a few thousand distinct): each is normalised once. */
+const branchNames = new Map<string, string>();
+const MAX_REMEMBERED_BRANCHES = 8192;
+
+function normalizeBranch(text: string): string {
+  let name = branchNames.get(text);
+  if (name === undefined) {
+    name = normalizeOrgName(text);
+    if (branchNames.size < MAX_REMEMBERED_BRANCHES) branchNames.set(text, name);
+  }
+  return name;
+}
+
 /**
  * Reads items 16–21 into the draft.
  * @example
@@ -59,7 +72,7 @@ export function checkPartyFields(raw: RawMember, draft: MemberDraft, env: Member
   if (branchText === undefined) reportRequired(sink, 'branch');
   else if (branchText === NOT_TEXT || typeof raw.branch !== 'string') reportInvalid(sink, 'branch', raw.branch);
   else {
-    const branch = normalizeOrgName(branchText);
+    const branch = normalizeBranch(branchText);
     draft.branch = branch;
     reportChange(sink, 'branch', raw.branch, branch);
   }

@@ -98,12 +98,14 @@ function readSlow(r: Record<string, unknown>, raw: RawMember, sink: RecordSink):
 }
 
 /**
- * Reads a record object's fields into a {@link RawMember}; never throws.
+ * Reads a record object's fields into a {@link RawMember} (`into`, when given, is overwritten whole: the hot
+ * path reuses one); never throws.
  * @example
  * readInput({ name: '张三', 备注: 'x' }, new RecordSink('zh-CN')).extra // { 备注: 'x' }
  */
-export function readInput(record: object, sink: RecordSink): RawMember {
-  const raw = new RawMember();
+export function readInput(record: object, sink: RecordSink, into?: RawMember): RawMember {
+  const raw = into ?? new RawMember();
+  raw.extra = undefined;
   const r = record as Record<string, unknown>;
   try {
     readFast(r, raw);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeGender, normalizeMemberType, normalizePartyStatus, normalizeYesNo } from './choices.js';
+import { normalizeEthnicity } from './ethnicity.js';
 import { hasHouseNumber } from './houseNumber.js';
 import { isPlausiblePersonName, NAME_DOT, normalizePersonName } from './personName.js';
 
@@ -94,5 +95,31 @@ describe('hasHouseNumber', () => {
   it('runs in linear time on long input', () => {
     expect(hasHouseNumber('1'.repeat(100_000))).toBe(false);
     expect(hasHouseNumber('1 '.repeat(50_000))).toBe(false);
+  });
+});
+
+describe('normalizeEthnicity', () => {
+  it('reads full names, short names, codes, Excel numbers and dropdown cells', () => {
+    const han = { code: '01', name: '汉族' };
+    for (const cell of ['汉族', '汉', '01', '1', 1, '01 汉族', ' 汉族 ', '０１']) expect(normalizeEthnicity(cell), String(cell)).toEqual(han);
+    expect(normalizeEthnicity('土家')).toEqual({ code: '15', name: '土家族' });
+    expect(normalizeEthnicity('火星族')).toBeUndefined();
+    expect(normalizeEthnicity(null)).toBeUndefined();
+  });
+  it('is idempotent: its output reads back to itself', () => {
+    for (const cell of ['汉', '1', '05', '01 汉族', '维吾尔']) {
+      const once = normalizeEthnicity(cell)!;
+      expect(normalizeEthnicity(once.name)).toEqual(once);
+      expect(normalizeEthnicity(once.code)).toEqual(once);
+    }
+  });
+});
+
+describe('choice normalisers are idempotent', () => {
+  it('each answer reads back to itself', () => {
+    for (const v of ['男', '女', 'M', 2]) expect(normalizeGender(normalizeGender(v))).toBe(normalizeGender(v));
+    for (const v of ['正式', '预备', 1]) expect(normalizeMemberType(normalizeMemberType(v))).toBe(normalizeMemberType(v));
+    for (const v of ['是', '×', 'Y', 0]) expect(normalizeYesNo(normalizeYesNo(v))).toBe(normalizeYesNo(v));
+    for (const v of ['保留党籍', '停止党籍']) expect(normalizePartyStatus(normalizePartyStatus(v))).toBe(normalizePartyStatus(v));
   });
 });
