@@ -17,12 +17,24 @@ export const orgRecordInvalid = defineRule<{ got: string }>({
   en: ({ got }) => `The organisation record cannot be read (expected an object, got ${got})`,
 });
 
+/** Value kinds as `describeKind` names them, in Chinese. */
+const KIND_ZH: ReadonlyMap<string, string> = new Map([
+  ['object', '对象'],
+  ['array', '数组'],
+  ['Date', '日期对象'],
+  ['boolean', '布尔值'],
+  ['symbol', '符号'],
+  ['function', '函数'],
+  ['unreadable', '读取出错'],
+  ['number', '非有限数字'],
+]);
+
 export const orgFieldInvalid = defineRule<{ field: string; got: string }>({
   id: 'org.field.invalid',
   severity: 'error',
   summary: 'A field holds a value of the wrong kind, or reading it failed',
   source: 'partyinfo API',
-  zh: ({ field, got }) => `${fieldLabel(field, 'zh-CN')}无法识别（${got}）`,
+  zh: ({ field, got }) => `${fieldLabel(field, 'zh-CN')}无法识别（${KIND_ZH.get(got) ?? got}）`,
   en: ({ field, got }) => `The ${fieldLabel(field, 'en')} cannot be read (${got})`,
 });
 

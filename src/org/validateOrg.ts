@@ -19,7 +19,9 @@ import type { Org, OrgBase, OrgDraft, OrgUnit, Unit } from './types.js';
  * `contact`, `contactPhone`, `category`, `unitSituation` (`same-as-parent` / 与上级党组织相同,
  * `legal-entity` / 法人单位, `joint` / 联合支部 / 联合党支部), `unit: { id?, name, category,
  * partySetup, code }`, `units: [...]`, or the flat columns `unitName`, `unitCategory`,
- * `unitPartySetup`, `unitCode` (`unitId`). Anything else is kept in `extra`.
+ * `unitPartySetup`, `unitCode` (`unitId`) — read only when neither `unit` nor `units` is given
+ * (otherwise they are kept in `extra`, as is `unit` when `units` is given). Anything else is kept
+ * in `extra`; blank cells of unused unit columns are left out.
  * @param input - the record
  * @param opts - `locale`, `policy` (unit-code placeholder, credit-code checksum and allow list, mobile check), `tables`
  * @example
