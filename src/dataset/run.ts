@@ -50,6 +50,16 @@ export function typeName(value: unknown): string {
   return Array.isArray(value) ? 'array' : typeof value;
 }
 
+/** The length of an array that may be a hostile proxy; -1 when it cannot be read. */
+export function safeLength(list: readonly unknown[]): number {
+  try {
+    const n = list.length;
+    return Number.isSafeInteger(n) && n >= 0 ? n : -1;
+  } catch {
+    return -1;
+  }
+}
+
 /** Reads `list[i]` of an array that may be a hostile proxy; undefined when reading throws. */
 export function readItem(list: readonly unknown[], i: number): unknown {
   try {
@@ -96,7 +106,11 @@ export class DatasetRun {
     if (Array.isArray(input)) orgs = input;
     else this.report(datasetInputInvalid, ['orgs'], { field: 'orgs', type: typeName(input) });
     const table = tableFor('orgCategory', this.ctx.tables);
-    const n = orgs.length;
+    let n = safeLength(orgs);
+    if (n < 0) {
+      this.report(datasetInputInvalid, ['orgs'], { field: 'orgs', type: 'unreadable array' });
+      n = 0;
+    }
     this.drafts = new Array<OrgDraft>(n);
     this.kinds = new Array<OrgCategoryKind>(n);
     for (let i = 0; i < n; i++) {
@@ -117,7 +131,8 @@ export class DatasetRun {
 
   /** Checks a run of member records; `records[k]` is member number `memberCount + k` of the dataset. */
   addMembers(records: readonly unknown[]): void {
-    const n = records.length;
+    const n = safeLength(records);
+    if (n < 0) this.report(datasetInputInvalid, ['members'], { field: 'members', type: 'unreadable array' });
     for (let k = 0; k < n; k++) {
       const index = this.memberCount++;
       const { member, issues } = checkMemberRecord(readItem(records, k), this.ctx);

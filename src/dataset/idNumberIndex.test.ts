@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { idNumberCheckChar } from '../identifiers/index.js';
+import { IdNumberIndex } from './idNumberIndex.js';
+
+const idArb = fc
+  .tuple(fc.constantFrom('330212', '110105', '441302', '999999'), fc.integer({ min: 1790, max: 2160 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 999 }))
+  .map(([r, y, m, d, s]) => {
+    const body = `${r}${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${String(s).padStart(3, '0')}`;
+    return body + idNumberCheckChar(body)!;
+  });
+
+describe('IdNumberIndex', () => {
+  it('agrees with a Map on first occurrences, for any sequence (grows, falls back on odd numbers)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(idArb, idArb, fc.string({ maxLength: 20 })), { maxLength: 3000 }), (ids) => {
+        const index = new IdNumberIndex();
+        const reference = new Map<string, number>();
+        ids.forEach((id, i) => {
+          const expected = reference.get(id) ?? -1;
+          if (expected < 0) reference.set(id, i);
+          expect(index.add(id, i)).toBe(expected);
+        });
+        expect(index.size).toBe(reference.size);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('finds repeats among many numbers, across bucket growth', () => {
+    const index = new IdNumberIndex();
+    const ids: string[] = [];
+    for (let i = 0; i < 50_000; i++) {
+      const body = `3302121980${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (Math.floor(i / 12) % 28)).padStart(2, '0')}${String(Math.floor(i / 336) % 1000).padStart(3, '0')}`;
+      ids.push(body + idNumberCheckChar(body)!);
+    }
+    let repeats = 0;
+    ids.forEach((id, i) => { if (index.add(id, i) >= 0) repeats++; });
+    expect(repeats).toBe(0);
+    expect(index.add(ids[12_345]!, 50_000)).toBe(12_345);
+    expect(index.add(ids[0]!, 50_001)).toBe(0);
+  });
+});
