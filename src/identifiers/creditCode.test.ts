@@ -80,6 +80,14 @@ describe('parseCreditCode: invalid fixtures', () => {
     expect(r.issues[0]!.message).toContain('position 17');
   });
 
+  it('a non-ASCII character whose low bits equal a valid one is still a format error', () => {
+    for (let at = 0; at < 18; at++) {
+      const code = '914403001922038216';
+      const alias = String.fromCharCode(0x1100 + code.charCodeAt(at)); // same low 7 bits
+      expect(rules(code.slice(0, at) + alias + code.slice(at + 1))).toEqual(['creditCode.format']);
+    }
+  });
+
   it.each([null, undefined, 914403001922038216, {}, ['914403001922038216'], Symbol.iterator])('non-text %s → creditCode.format', (input) => {
     expect(rules(input)).toEqual(['creditCode.format']);
   });

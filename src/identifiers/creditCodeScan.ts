@@ -21,6 +21,11 @@ const ORG_VALUES: Int8Array = (() => {
   return values;
 })();
 
+/** Check value for each remainder S mod 31: 31 − r, where 31 is written 0. */
+const CHECK_VALUES = Array.from({ length: 31 }, (_, r) => (31 - r) % 31);
+/** GB 11714 check character (char code) for each remainder S mod 11: 11 − r, where 10 is X and 11 is 0. */
+const ORG_CHECK_CODES = Array.from({ length: 11 }, (_, r) => (r === 0 ? 48 : r === 1 ? 88 : 48 + 11 - r));
+
 /** Weights 3^(i−1) mod 31 of positions 1–17. */
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
@@ -36,8 +41,8 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
  */
 export function scanCreditCode18(text: string): number {
   // Unrolled on purpose (see bench/): every character read once; validity folded into one OR whose
-  // sign bit is set by any value −1 (outside the alphabet), any char code above 127, or a region
-  // position above 9.
+  // sign bit is set by any value −1 (outside the alphabet) or a region position above 9, and one OR
+  // of the char codes that exceeds 127 when any character is not ASCII (`& 127` would alias it).
   const c0 = text.charCodeAt(0), c1 = text.charCodeAt(1), c2 = text.charCodeAt(2), c3 = text.charCodeAt(3);
   const c4 = text.charCodeAt(4), c5 = text.charCodeAt(5), c6 = text.charCodeAt(6), c7 = text.charCodeAt(7);
   const c8 = text.charCodeAt(8), c9 = text.charCodeAt(9), c10 = text.charCodeAt(10), c11 = text.charCodeAt(11);
@@ -48,24 +53,22 @@ export function scanCreditCode18(text: string): number {
   const v8 = VALUES[c8 & 127]!, v9 = VALUES[c9 & 127]!, v10 = VALUES[c10 & 127]!, v11 = VALUES[c11 & 127]!;
   const v12 = VALUES[c12 & 127]!, v13 = VALUES[c13 & 127]!, v14 = VALUES[c14 & 127]!, v15 = VALUES[c15 & 127]!;
   const v16 = VALUES[c16 & 127]!, v17 = VALUES[c17 & 127]!;
+  const charsOr = c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10 | c11 | c12 | c13 | c14 | c15 | c16 | c17;
   const outOfRange =
-    v0 | v1 | v2 | v3 | v4 | v5 | v6 | v7 | v8 | v9 | v10 | v11 | v12 | v13 | v14 | v15 | v16 | v17 | (127 - c0) |
-    (127 - c1) | (127 - c2) | (127 - c3) | (127 - c4) | (127 - c5) | (127 - c6) | (127 - c7) | (127 - c8) |
-    (127 - c9) | (127 - c10) | (127 - c11) | (127 - c12) | (127 - c13) | (127 - c14) | (127 - c15) | (127 - c16) |
-    (127 - c17) | (9 - v2) | (9 - v3) | (9 - v4) | (9 - v5) | (9 - v6) | (9 - v7);
-  if (outOfRange < 0) return CC_FORMAT;
+    v0 | v1 | v2 | v3 | v4 | v5 | v6 | v7 | v8 | v9 | v10 | v11 | v12 | v13 | v14 | v15 | v16 | v17 |
+    (9 - v2) | (9 - v3) | (9 - v4) | (9 - v5) | (9 - v6) | (9 - v7);
+  if (outOfRange < 0 || charsOr > 127) return CC_FORMAT;
   const sum =
     v0 + v1 * 3 + v2 * 9 + v3 * 27 + v4 * 19 + v5 * 26 + v6 * 16 + v7 * 17 + v8 * 20 + v9 * 29 + v10 * 25 +
     v11 * 13 + v12 * 8 + v13 * 24 + v14 * 10 + v15 * 30 + v16 * 28;
-  let flags = v17 === (31 - (sum % 31)) % 31 ? 0 : CC_CHECKSUM;
+  let flags = v17 === CHECK_VALUES[sum % 31] ? 0 : CC_CHECKSUM;
   if (REGISTRATION_PAIRS[v0 * 31 + v1] !== 1) flags |= CC_AUTHORITY;
   // Inside the organisation code (positions 9–16) letters keep their GB 11714 values A = 10 … Z = 35.
   const orgSum =
     ORG_VALUES[c8 & 127]! * 3 + ORG_VALUES[c9 & 127]! * 7 + ORG_VALUES[c10 & 127]! * 9 +
     ORG_VALUES[c11 & 127]! * 10 + ORG_VALUES[c12 & 127]! * 5 + ORG_VALUES[c13 & 127]! * 8 +
     ORG_VALUES[c14 & 127]! * 4 + ORG_VALUES[c15 & 127]! * 2;
-  const orgCheck = 11 - (orgSum % 11);
-  if (c16 !== (orgCheck === 11 ? 48 : orgCheck === 10 ? 88 : 48 + orgCheck)) flags |= CC_ORG_CHECKSUM;
+  if (c16 !== ORG_CHECK_CODES[orgSum % 11]) flags |= CC_ORG_CHECKSUM;
   return flags;
 }
 
