@@ -16,6 +16,8 @@ import { RawMember, readInput } from './check/readInput.js';
 import { NO_CHANGES, NO_ISSUES, RecordSink } from './check/sink.js';
 import { memberRecordInvalidRule } from './rules/fieldRules.js';
 import type { MemberCheck, MemberDraft } from './types.js';
+import { MEMBER_FIELDS } from './fields.js';
+import type { Issue } from '../result.js';
 
 const NO_EXTRA: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
 
@@ -98,5 +100,19 @@ function checkFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: R
   checkConfirmation(raw, draft, env, sink);
   checkPartyDates(draft, !isBlankCell(raw.fullDate), env, sink);
   checkWorkPost(draft, env, sink);
-  return { member: draft, issues: sink.issues ?? NO_ISSUES, changes: sink.changes ?? NO_CHANGES };
+  const issues = sink.issues;
+  if (issues !== undefined && issues.length > 1) issues.sort(byFormOrder);
+  return { member: draft, issues: issues ?? NO_ISSUES, changes: sink.changes ?? NO_CHANGES };
+}
+
+/** Position of each field on the form; confirmation columns and unknown fields after. */
+const FORM_ORDER = new Map<unknown, number>(MEMBER_FIELDS.map((field, i) => [field, i]));
+
+function formPosition(issue: Issue): number {
+  return FORM_ORDER.get(issue.path[0]) ?? MEMBER_FIELDS.length;
+}
+
+/** Issues in the order of the form's items (a stable sort keeps each field's own order). */
+function byFormOrder(a: Issue, b: Issue): number {
+  return formPosition(a) - formPosition(b);
 }

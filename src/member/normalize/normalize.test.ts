@@ -92,6 +92,13 @@ describe('hasHouseNumber', () => {
       expect(hasHouseNumber(address), address).toBe(false);
     }
   });
+  it('agrees with the rule written as a regular expression', () => {
+    const rule = /[0-9０-９〇一二三四五六七八九十百千零两][ 　]*(号|室|栋|幢|单元|弄|组|座|户|楼|排)|[0-9０-９][-－—–‐][0-9０-９]/;
+    const unit = fc.constantFrom('1', '２', '五', '十', '号', '室', '单', '元', '组', '-', '—', ' ', '　', '路', '村', 'a');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 12 }), (address) => {
+      expect(hasHouseNumber(address), address).toBe(rule.test(address));
+    }), { numRuns: 5000 });
+  });
   it('runs in linear time on long input', () => {
     expect(hasHouseNumber('1'.repeat(100_000))).toBe(false);
     expect(hasHouseNumber('1 '.repeat(50_000))).toBe(false);

@@ -40,7 +40,7 @@ export const workPostYoungRetireeRule = defineRule<{ age: number; maxAge: number
  * distributed template means by it (人才服务中心/不明职业) and that 其他从业人员 is 612: the guide's "611（其他从业人员）"
  * is a slip.
  * @example
- * workPostReportListRule.en({ code: '611', post: '党组织关系在人才（劳动）服务中心，不明职业的人员' }).includes('612') // true
+ * workPostReportListRule.en({ code: '611', post: '' }).includes('612') // true
  */
 export const workPostReportListRule = defineRule<{ code: string; post: string }>({
   id: 'member.workPost.reportList',
@@ -48,15 +48,15 @@ export const workPostReportListRule = defineRule<{ code: string; post: string }>
   summary: 'A work post the guide says to list by name (2, 3xx, 606, 607, 608, 611)',
   source: 'guide item 21; 2017 附件4 template (611/612)',
   zh: ({ code, post }) =>
-    `工作岗位“${post}”（${code}）一般不应出现，出现的须报名单` +
-    (code === '611'
-      ? '。注意：采集模板中 611 是“党组织关系在人才（劳动）服务中心、不明职业的人员”；“其他从业人员”应填 612（辅导稿写 611 系笔误）'
-      : ''),
+    code === '611'
+      ? '工作岗位 611 在采集模板中是“党组织关系在人才（劳动）服务中心、不明职业的人员”，一般不应出现，出现的须报名单；' +
+        '如本意是“其他从业人员”，应填 612（辅导稿写作 611 系笔误）'
+      : `工作岗位“${post}”（${code}）一般不应出现，出现的须报名单`,
   en: ({ code, post }) =>
-    `Work post ${post} (${code}) should not normally occur; such members must be reported by name` +
-    (code === '611'
-      ? '. Note: in the collection template 611 means "Party relations kept at a talent (labour) service centre, occupation unknown"; 其他从业人员 (other employed) is 612 — the guide\'s "611" is a slip'
-      : ''),
+    code === '611'
+      ? 'Work post 611 means "Party relations kept at a talent (labour) service centre, occupation unknown" in the collection ' +
+        'template; it should not normally occur and must be reported by name. For 其他从业人员 (other employed) use 612 — the guide\'s "611" is a slip'
+      : `Work post ${post} (${code}) should not normally occur; such members must be reported by name`,
 });
 
 /**
