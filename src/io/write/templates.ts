@@ -172,14 +172,13 @@ export function memberTemplateWorkbook(members: readonly unknown[], options: Tem
   const phone = columns.findIndex((c) => c.sub !== undefined) + 1;
   if (phone > 0) sheet.mergeCells(3, phone, 3, phone + 1);
   styleHeaderRows(sheet, [3, 4], width);
+  // Text format on the columns (not per cell: a style per cell makes big files slow to write).
+  for (let c = 2; c <= width; c++) sheet.getColumn(c).numFmt = '@';
   members.forEach((member, i) => {
     const row = sheet.getRow(5 + i);
     columns.forEach((column, c) => {
       const value = column.cell(member, i);
-      if (value === undefined) return;
-      const cell = row.getCell(c + 1);
-      cell.value = value;
-      if (typeof value === 'string') cell.numFmt = '@';
+      if (value !== undefined) row.getCell(c + 1).value = value;
     });
   });
   const footRow = 5 + members.length + 1;
@@ -192,9 +191,10 @@ export function memberTemplateWorkbook(members: readonly unknown[], options: Tem
     const column = columns.findIndex((c) => c.header === header) + 1;
     if (items.length === 0 || column === 0) continue;
     const range = addListSheet(workbook, header, items);
-    for (let r = 5; r <= last; r++) {
-      sheet.getCell(r, column).dataValidation = { type: 'list', allowBlank: true, showErrorMessage: false, formulae: [range] };
-    }
+    const letters = sheet.getColumn(column).letter;
+    // One validation over the column's range (exceljs has the method but not its type).
+    const validations = (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+    validations.add(`${letters}5:${letters}${last}`, { type: 'list', allowBlank: true, showErrorMessage: false, formulae: [range] });
   }
   return workbook;
 }
@@ -213,13 +213,11 @@ export function orgSummaryWorkbook(orgs: readonly unknown[], options: TemplateOp
   sheet.mergeCells(1, 1, 1, width);
   sheet.getRow(1).font = { bold: true, size: 16 };
   sheet.getRow(1).alignment = { horizontal: 'center' };
+  for (let c = 2; c <= width; c++) sheet.getColumn(c).numFmt = '@';
   rows.forEach((cells, r) => {
     const row = sheet.getRow(r + 2);
     cells.forEach((value, c) => {
-      if (value === undefined) return;
-      const cell = row.getCell(c + 1);
-      cell.value = value;
-      if (typeof value === 'string') cell.numFmt = '@';
+      if (value !== undefined) row.getCell(c + 1).value = value;
     });
   });
   styleHeaderRows(sheet, [2], width);
