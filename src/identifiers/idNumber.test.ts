@@ -138,6 +138,34 @@ describe('options', () => {
   });
 });
 
+describe('checkCountyRegion (opt-in, warning id.county)', () => {
+  const county = (first6: string) => withCheck(`${first6}19491231002`);
+  it('quiet by default and for codes in the bundled union, including abolished ones', () => {
+    expect(rules(county('110199'))).toEqual([]);
+    for (const code of ['110105', '412723', '332522', '110103', '460100', '330383', '110000']) {
+      expect(rules(county(code), { ...TODAY, checkCountyRegion: true })).toEqual([]);
+    }
+  });
+  it('fires as a warning for a code in no table; the number stays valid', () => {
+    const id = county('110199');
+    const r = parseIdNumber(id, { ...TODAY, checkCountyRegion: true });
+    expect(r.ok).toBe(true);
+    expect(r.issues.map((i) => [i.rule, i.severity])).toEqual([['id.county', 'warning']]);
+    expect(isValidIdNumber(id, { ...TODAY, checkCountyRegion: true })).toBe(true);
+  });
+  it('not doubled with id.region', () => {
+    expect(rules(county('910105'), { ...TODAY, checkCountyRegion: true })).toEqual(['id.region']);
+  });
+  it('a caller-supplied table replaces the bundled one; a broken one counts as "unknown"', () => {
+    const only = new Set(['110199']);
+    expect(rules(county('110199'), { ...TODAY, checkCountyRegion: true, regionCodes: only })).toEqual([]);
+    expect(rules(county('110105'), { ...TODAY, checkCountyRegion: true, regionCodes: only })).toEqual(['id.county']);
+    const broken = { has() { throw new Error('boom'); } };
+    expect(rules(county('110105'), { ...TODAY, checkCountyRegion: true, regionCodes: broken })).toEqual(['id.county']);
+    expect(rules(county('110105'), { ...TODAY, checkCountyRegion: true, regionCodes: 'x' })).toEqual([]);
+  });
+});
+
 describe('messages never hold the full number', () => {
   it.each(['110105194912310020', withCheck('91010519491231001'), withCheck('11010519490231001'), '110105491231002'])('%s', (input) => {
     for (const locale of ['zh-CN', 'en'] as const) {

@@ -17,8 +17,9 @@ import {
 } from './idNumberScan.js';
 import { maskIdNumber } from './mask.js';
 import { readIdentifier } from './readIdentifier.js';
-import { readDayOption, readLocale, readOption } from './readOption.js';
-import { idBirthDateRule, idChecksumRule, idFormatRule, idLegacy15Rule, idRegionRule } from './rules.js';
+import { isKnownCountyCode } from './counties.js';
+import { readDayOption, readFlag, readLocale, readOption } from './readOption.js';
+import { idBirthDateRule, idChecksumRule, idCountyRule, idFormatRule, idLegacy15Rule, idRegionRule } from './rules.js';
 
 /** Options of {@link parseIdNumber} and {@link isValidIdNumber}. */
 export interface IdNumberOptions extends MessageOptions {
@@ -26,6 +27,13 @@ export interface IdNumberOptions extends MessageOptions {
   today?: string | Date;
   /** Earliest birth year accepted (policy `minBirthYear`); default 1900. */
   minBirthYear?: number;
+  /**
+   * Also look the 6-digit address code up (policy `checkCountyRegion`; default false): a code in no
+   * table gives the warning `id.county`. Off by default because abolished codes are on valid cards.
+   */
+  checkCountyRegion?: boolean;
+  /** The table for `checkCountyRegion` (any object with `has(code)`); default: the bundled union of GB/T 2260 tables. */
+  regionCodes?: { has(code: string): boolean };
 }
 
 /** A parsed citizen ID number. */
@@ -59,9 +67,11 @@ function toEighteen(text: string): { value: string; legacy: boolean } | undefine
  * the future, not before `minBirthYear`), province-level address code. Full-width characters,
  * lower-case x, spaces and dashes are normalised; anything else is rejected, never repaired.
  * 15-digit numbers are upgraded to 18 with the warning `id.legacy15`.
- * Rules: `id.format`, `id.checksum`, `id.birthDate`, `id.region`, `id.legacy15` (paths `[]`).
+ * Rules: `id.format`, `id.checksum`, `id.birthDate`, `id.region`, `id.legacy15`, and with
+ * `checkCountyRegion` the warning `id.county` (paths `[]`).
  * @param input - any value (a string, or a number that kept all its digits)
- * @param options - `locale`, `today` (default: the local date), `minBirthYear` (default 1900)
+ * @param options - `locale`, `today` (default: the local date), `minBirthYear` (default 1900),
+ *   `checkCountyRegion` (default false), `regionCodes`
  * @returns the normalised number, address code, birth date and gender
  * @example
  * parseIdNumber('11010519491231002X') // { ok: true, value: { value: '11010519491231002X', regionCode: '110105', birthDate: '1949-12-31', gender: '女' }, issues: [] }
@@ -71,6 +81,8 @@ function toEighteen(text: string): { value: string; legacy: boolean } | undefine
  * parseIdNumber('110105491231002').issues[0].rule // 'id.legacy15'
  * @example
  * parseIdNumber('440524188001010014', { minBirthYear: 1800 }).ok // true
+ * @example
+ * parseIdNumber('11019919491231002X', { checkCountyRegion: true }).issues[0].rule // 'id.county'
  */
 export function parseIdNumber(input: unknown, options?: IdNumberOptions): Result<IdNumber> {
   const locale = readLocale(options);
@@ -92,11 +104,26 @@ export function parseIdNumber(input: unknown, options?: IdNumberOptions): Result
   if (flags & ID_CHECKSUM) {
     issues.push(createIssue(idChecksumRule, [], { masked, expected: idNumberCheckChar(value.slice(0, 17))! }, { locale }));
   }
+  if (!(flags & ID_REGION) && readFlag(options, 'checkCountyRegion', false) && !isKnownRegion(options, value.slice(0, 6))) {
+    issues.push(createIssue(idCountyRule, [], { masked }, { locale }));
+  }
   if (legacy) issues.push(createIssue(idLegacy15Rule, [], { masked }, { locale }));
   if (hasError(issues)) return { ok: false, issues };
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   const gender = (value.charCodeAt(16) - 48) % 2 === 1 ? '男' : '女';
   return { ok: true, value: { value, regionCode: value.slice(0, 6), birthDate, gender }, issues };
+}
+
+/** The caller's `regionCodes` table when it has a `has` method (a throwing one counts as "unknown"), else the bundled one. */
+function isKnownRegion(options: unknown, code: string): boolean {
+  const table = readOption(options, 'regionCodes');
+  try {
+    const has = table !== null && typeof table === 'object' ? (table as { has?: unknown }).has : undefined;
+    if (typeof has === 'function') return has.call(table, code) === true;
+  } catch {
+    return false;
+  }
+  return isKnownCountyCode(code);
 }
 
 function fail(issue: Issue): Result<never> {
@@ -105,7 +132,7 @@ function fail(issue: Issue): Result<never> {
 
 /**
  * True exactly when {@link parseIdNumber} with the same options gives `ok` (so a valid 15-digit
- * number counts as valid). The common case — an 18-character string without options — takes a
+ * number counts as valid; `id.county` is a warning and never changes the answer). The common case — an 18-character string without options — takes a
  * single pass over char codes with no allocation; the clock is read only for birth dates after the
  * last day it read.
  * @param input - any value

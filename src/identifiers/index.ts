@@ -13,4 +13,5 @@ export { parseDate, type ParsedDate } from './date.js';
 export { excelSerialToYmd } from './excelSerial.js';
 export { maskIdNumber, maskMobile } from './mask.js';
 export { isProvincePrefix, provinceName } from './regions.js';
+export { isKnownCountyCode } from './counties.js';
 export { identifiersRules } from './rules.js';

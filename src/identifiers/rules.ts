@@ -69,6 +69,15 @@ export const idRegionRule = defineRule<{ masked: string; prefix: string }>({
   en: ({ masked, prefix }) => `Citizen ID number ${masked}: address code prefix ${prefix} is not a province-level division code`,
 });
 
+export const idCountyRule = defineRule<{ masked: string }>({
+  id: 'id.county',
+  severity: 'warning',
+  summary: 'Opt-in (checkCountyRegion): the 6-digit address code is in no bundled GB/T 2260 table — check it; the table is incomplete for long-abolished codes',
+  source: 'GB/T 2260; codes/identifiers/gbt2260-counties.json',
+  zh: ({ masked }) => `公民身份号码 ${masked} 的地址码不在内置的行政区划代码表中（可能是很早撤销的代码），请核对`,
+  en: ({ masked }) => `Citizen ID number ${masked}: the address code is in no bundled GB/T 2260 table (perhaps long abolished); check it`,
+});
+
 export const idLegacy15Rule = defineRule<{ masked: string }>({
   id: 'id.legacy15',
   severity: 'warning',
@@ -238,6 +247,7 @@ export const identifiersRules = [
   idChecksumRule,
   idBirthDateRule,
   idRegionRule,
+  idCountyRule,
   idLegacy15Rule,
   creditCodeFormatRule,
   creditCodeChecksumRule,

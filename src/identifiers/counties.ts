@@ -1,0 +1,42 @@
+/**
+ * Prefecture- and county-level address codes of ID numbers, from
+ * `codes/identifiers/gbt2260-counties.json` (a union of published GB/T 2260 tables, incl. abolished
+ * codes). Used only when `parseIdNumber` is asked to `checkCountyRegion`.
+ * @module
+ */
+import data from '../../codes/identifiers/gbt2260-counties.json' with { type: 'json' };
+
+let codes: ReadonlySet<number> | undefined;
+
+/** Built on first use: callers that never check counties never pay for the set. */
+function knownCodes(): ReadonlySet<number> {
+  if (codes === undefined) {
+    const set = new Set<number>();
+    for (const [prefix, endings] of Object.entries(data.codes)) {
+      const base = Number(prefix) * 100;
+      for (let i = 0; i + 1 < endings.length; i += 2) set.add(base + Number(endings.slice(i, i + 2)));
+    }
+    codes = set;
+  }
+  return codes;
+}
+
+/**
+ * True when a 6-digit address code is in the bundled table, or is a province-level code (`xx0000`,
+ * whose prefix is checked separately). The table is a union over the years, so abolished codes
+ * count as known; it is incomplete for codes abolished before about 2000.
+ * @param code - 6 ASCII digits
+ * @example
+ * isKnownCountyCode('110105') // true
+ * @example
+ * isKnownCountyCode('412723') // true
+ * @example
+ * isKnownCountyCode('110199') // false
+ */
+export function isKnownCountyCode(code: string): boolean {
+  if (typeof code !== 'string' || code.length !== 6 || !/^\d{6}$/.test(code)) return false;
+  return code.endsWith('0000') || knownCodes().has(Number(code));
+}
+
+/** Version and size of the bundled county table. */
+export const COUNTY_TABLE_VERSION: string = `${data.version} (${data.count} codes)`;
