@@ -24,14 +24,24 @@ export interface CodeOutcome {
 /** Distinct cells remembered per table and language; beyond this the table is asked directly. */
 const MAX_REMEMBERED = 4096;
 
-type Memo = Map<unknown, CodeOutcome>;
+/** The remembered outcomes of one table in one message language. */
+export interface CodeMemo {
+  readonly table: CodeTable;
+  readonly locale: Locale;
+  readonly outcomes: Map<unknown, CodeOutcome>;
+}
 
-const memos = new WeakMap<CodeTable, Partial<Record<Locale, Memo>>>();
+const memos = new WeakMap<CodeTable, Partial<Record<Locale, CodeMemo>>>();
 
-function memoFor(table: CodeTable, locale: Locale): Memo {
+/**
+ * The memo of a table and language, shared by every caller (look it up once per run, not per cell).
+ * @example
+ * codeMemo(tableFor('education'), 'zh-CN') === codeMemo(tableFor('education'), 'zh-CN') // true
+ */
+export function codeMemo(table: CodeTable, locale: Locale): CodeMemo {
   let byLocale = memos.get(table);
   if (byLocale === undefined) memos.set(table, (byLocale = {}));
-  return (byLocale[locale] ??= new Map());
+  return (byLocale[locale] ??= { table, locale, outcomes: new Map() });
 }
 
 /** Whether `text` is the code, the name, or `code name` with any spacing (the dropdown cell) — i.e. no change. */
@@ -58,18 +68,18 @@ function outcomeOf(table: CodeTable, input: unknown, locale: Locale): CodeOutcom
 }
 
 /**
- * Checks a cell against a table (leaf codes only), remembering the outcome for strings and numbers.
+ * Checks a cell against a memo's table (leaf codes only), remembering the outcome for strings and numbers.
  * @example
- * lookupCode(tableFor('ethnicity'), '01 汉族', 'zh-CN') // { ok: true, code: '01', name: '汉族', changed: false, issues: [] }
+ * lookupCode(codeMemo(tableFor('ethnicity'), 'zh-CN'), '01 汉族') // { ok: true, code: '01', name: '汉族', changed: false, issues: [] }
  */
-export function lookupCode(table: CodeTable, input: unknown, locale: Locale): CodeOutcome {
+export function lookupCode(memo: CodeMemo, input: unknown): CodeOutcome {
   const t = typeof input;
-  if (t !== 'string' && t !== 'number') return outcomeOf(table, input, locale);
-  const memo = memoFor(table, locale);
-  let outcome = memo.get(input);
+  if (t !== 'string' && t !== 'number') return outcomeOf(memo.table, input, memo.locale);
+  const outcomes = memo.outcomes;
+  let outcome = outcomes.get(input);
   if (outcome === undefined) {
-    outcome = outcomeOf(table, input, locale);
-    if (memo.size < MAX_REMEMBERED && (t === 'number' || (input as string).length <= 64)) memo.set(input, outcome);
+    outcome = outcomeOf(memo.table, input, memo.locale);
+    if (outcomes.size < MAX_REMEMBERED && (t === 'number' || (input as string).length <= 64)) outcomes.set(input, outcome);
   }
   return outcome;
 }

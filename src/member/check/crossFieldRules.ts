@@ -100,7 +100,7 @@ export function checkWorkPost(draft: MemberDraft, env: MemberEnv, sink: RecordSi
   const code = draft.workPost;
   if (code === undefined) return;
   if (isReportListPost(code)) {
-    sink.add(workPostReportListRule, ['workPost'], { code, post: env.workPost.get(code)?.name || code });
+    sink.add(workPostReportListRule, ['workPost'], { code, post: env.workPost.table.get(code)?.name || code });
   }
   const isMigrant = code === '123';
   const isRetired = code.length === 3 && code >= '501' && code <= '504';
@@ -109,6 +109,6 @@ export function checkWorkPost(draft: MemberDraft, env: MemberEnv, sink: RecordSi
   const { elderMigrantAge, youngRetireeAge } = env.policy;
   if (isMigrant && age >= elderMigrantAge) sink.add(workPostElderMigrantRule, ['workPost'], { age, minAge: elderMigrantAge });
   if (isRetired && age <= youngRetireeAge) {
-    sink.add(workPostYoungRetireeRule, ['workPost'], { age, maxAge: youngRetireeAge, post: env.workPost.get(code)?.name || code });
+    sink.add(workPostYoungRetireeRule, ['workPost'], { age, maxAge: youngRetireeAge, post: env.workPost.table.get(code)?.name || code });
   }
 }

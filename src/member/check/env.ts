@@ -4,7 +4,7 @@
  * @module
  */
 import { tableFor } from '../../codes/tableFor.js';
-import type { CodeTable } from '../../codes/types.js';
+import { codeMemo, type CodeMemo } from './codeLookup.js';
 import { resolveOptions, type Context } from '../../options.js';
 import type { Policy } from '../../policy.js';
 import type { Locale } from '../../rules/define.js';
@@ -17,9 +17,9 @@ export interface MemberEnv {
   /** `today` as a YYYYMMDD number (for the ID-number scanner). */
   readonly todayNumber: number;
   readonly policy: Policy;
-  readonly ethnicity: CodeTable;
-  readonly education: CodeTable;
-  readonly workPost: CodeTable;
+  readonly ethnicity: CodeMemo;
+  readonly education: CodeMemo;
+  readonly workPost: CodeMemo;
   readonly idOptions: { locale: Locale; today: string; minBirthYear: number; checkCountyRegion: boolean };
   readonly mobileOptions: { locale: Locale; check: Policy['mobileCheck'] };
   readonly messageOptions: { locale: Locale };
@@ -41,9 +41,9 @@ function prepare(ctx: Context): MemberEnv {
     today,
     todayNumber: Number(today.slice(0, 4)) * 10000 + Number(today.slice(5, 7)) * 100 + Number(today.slice(8, 10)),
     policy,
-    ethnicity: tableFor('ethnicity', tables),
-    education: tableFor('education', tables),
-    workPost: tableFor('workPost', tables),
+    ethnicity: codeMemo(tableFor('ethnicity', tables), locale),
+    education: codeMemo(tableFor('education', tables), locale),
+    workPost: codeMemo(tableFor('workPost', tables), locale),
     idOptions: { locale, today, minBirthYear: policy.minBirthYear, checkCountyRegion: policy.checkCountyRegion },
     mobileOptions: { locale, check: policy.mobileCheck },
     messageOptions: { locale },

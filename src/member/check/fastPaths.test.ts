@@ -7,7 +7,7 @@ import { parseIdNumber } from '../../identifiers/idNumber.js';
 import { idNumberCheckChar } from '../../identifiers/idNumberScan.js';
 import { parseLandline } from '../../identifiers/landline.js';
 import { parseMobile } from '../../identifiers/mobile.js';
-import { canonicalDate, canonicalIdNumber, canonicalLandline, canonicalMobile } from './fastPaths.js';
+import { canonicalDate, canonicalIdNumber, canonicalLandline, canonicalMobile, idBirthDate, idGender, idHasBirthDate } from './fastPaths.js';
 
 const digit = fc.constantFrom(...'0123456789');
 const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((d) => d.join(''));
@@ -44,7 +44,8 @@ describe('fast paths agree with the full parsers', () => {
         const fast = canonicalIdNumber(text, 1900, 20170724);
         const full = parseIdNumber(text, { today, minBirthYear: 1900 });
         if (fast !== undefined) {
-          expect(full).toEqual({ ok: true, value: { value: text, regionCode: text.slice(0, 6), birthDate: fast.birthDate, gender: fast.gender }, issues: [] });
+          expect(full).toEqual({ ok: true, value: { value: fast, regionCode: text.slice(0, 6), birthDate: idBirthDate(fast), gender: idGender(fast) }, issues: [] });
+          expect(idHasBirthDate(fast, idBirthDate(fast))).toBe(true);
         } else if (full.ok && full.issues.length === 0) expect(full.value.value).not.toBe(text);
       }),
       { numRuns: 3000 },

@@ -33,25 +33,46 @@ export function canonicalDate(input: unknown): string | undefined {
   return year >= 1000 && isRealDay(year, month, day) ? input : undefined;
 }
 
-/** A valid ID number's parts, as `parseIdNumber` gives them. */
-export interface CanonicalId {
-  birthDate: string;
-  gender: '男' | '女';
+/**
+ * An 18-character ID number that passes every check with an upper-case check character (what
+ * `parseIdNumber` returns unchanged), else `undefined`. `today` is a YYYYMMDD number.
+ * @example
+ * canonicalIdNumber('11010519491231002X', 1900, 20170724) // '11010519491231002X'
+ */
+export function canonicalIdNumber(input: unknown, minBirthYear: number, today: number): string | undefined {
+  if (typeof input !== 'string' || input.length !== 18 || input.charCodeAt(17) === 120 /* x */) return undefined;
+  return scanIdNumber18(input, minBirthYear, today) === 0 ? input : undefined;
 }
 
 /**
- * The parts of an 18-character ID number that passes every check with an upper-case check character,
- * else `undefined`. `today` is a YYYYMMDD number.
+ * The gender of a valid normalised ID number (odd order code: 男), as `parseIdNumber` gives it.
  * @example
- * canonicalIdNumber('11010519491231002X', 1900, 20170724) // { birthDate: '1949-12-31', gender: '女' }
+ * idGender('11010519491231002X') // '女'
  */
-export function canonicalIdNumber(input: unknown, minBirthYear: number, today: number): CanonicalId | undefined {
-  if (typeof input !== 'string' || input.length !== 18 || input.charCodeAt(17) === 120 /* x */) return undefined;
-  if (scanIdNumber18(input, minBirthYear, today) !== 0) return undefined;
-  return {
-    birthDate: `${input.slice(6, 10)}-${input.slice(10, 12)}-${input.slice(12, 14)}`,
-    gender: (input.charCodeAt(16) - 48) % 2 === 1 ? '男' : '女',
-  };
+export function idGender(id: string): '男' | '女' {
+  return (id.charCodeAt(16) - 48) % 2 === 1 ? '男' : '女';
+}
+
+/**
+ * The birth date of a valid normalised ID number as `YYYY-MM-DD`, as `parseIdNumber` gives it.
+ * @example
+ * idBirthDate('11010519491231002X') // '1949-12-31'
+ */
+export function idBirthDate(id: string): string {
+  return `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+}
+
+/**
+ * Whether a `YYYY-MM-DD` day is the birth date inside a valid normalised ID number (no allocation).
+ * @example
+ * idHasBirthDate('11010519491231002X', '1949-12-31') // true
+ */
+export function idHasBirthDate(id: string, ymd: string): boolean {
+  for (let i = 0; i < 4; i++) if (id.charCodeAt(6 + i) !== ymd.charCodeAt(i)) return false;
+  return (
+    id.charCodeAt(10) === ymd.charCodeAt(5) && id.charCodeAt(11) === ymd.charCodeAt(6) &&
+    id.charCodeAt(12) === ymd.charCodeAt(8) && id.charCodeAt(13) === ymd.charCodeAt(9)
+  );
 }
 
 /**

@@ -14,7 +14,7 @@ import { lookupCode } from './codeLookup.js';
 import { readDateField } from './dateField.js';
 import { displayValue } from './display.js';
 import type { MemberEnv } from './env.js';
-import { canonicalIdNumber } from './fastPaths.js';
+import { canonicalIdNumber, idBirthDate, idGender, idHasBirthDate } from './fastPaths.js';
 import { reportChange, reportInvalid, reportRequired } from './fieldIssues.js';
 import type { RawMember } from './readInput.js';
 import type { RecordSink } from './sink.js';
@@ -31,7 +31,7 @@ function checkName(raw: RawMember, draft: MemberDraft, sink: RecordSink): void {
 
 function checkEthnicity(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
   if (isBlankCell(raw.ethnicity)) return reportRequired(sink, 'ethnicity');
-  const outcome = lookupCode(env.ethnicity, raw.ethnicity, env.locale);
+  const outcome = lookupCode(env.ethnicity, raw.ethnicity);
   if (!outcome.ok) return sink.add(ethnicityUnknownRule, ['ethnicity'], { value: displayValue(raw.ethnicity) });
   draft.ethnicity = outcome.code;
   draft.ethnicityName = outcome.name;
@@ -48,32 +48,26 @@ function checkEthnicity(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink
 export function checkIdentity(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
   checkName(raw, draft, sink);
 
-  let idBirthDate: string | undefined;
-  let idGender: '男' | '女' | undefined;
-  const canonical = env.policy.checkCountyRegion
-    ? undefined
-    : canonicalIdNumber(raw.idNumber, env.policy.minBirthYear, env.todayNumber);
-  if (canonical !== undefined) {
-    draft.idNumber = raw.idNumber as string;
-    idBirthDate = canonical.birthDate;
-    idGender = canonical.gender;
-  } else if (isBlankCell(raw.idNumber)) reportRequired(sink, 'idNumber');
-  else {
-    const id = parseIdNumber(raw.idNumber, env.idOptions);
-    if (id.issues.length > 0) sink.addUnder(id.issues, 'idNumber');
-    if (id.ok) {
-      draft.idNumber = id.value.value;
-      idBirthDate = id.value.birthDate;
-      idGender = id.value.gender;
-      reportChange(sink, 'idNumber', raw.idNumber, id.value.value, maskIdNumber);
+  // The normalised number once valid; its gender and birth date are read from it when needed.
+  let id = env.policy.checkCountyRegion ? undefined : canonicalIdNumber(raw.idNumber, env.policy.minBirthYear, env.todayNumber);
+  if (id === undefined) {
+    if (isBlankCell(raw.idNumber)) reportRequired(sink, 'idNumber');
+    else {
+      const parsed = parseIdNumber(raw.idNumber, env.idOptions);
+      if (parsed.issues.length > 0) sink.addUnder(parsed.issues, 'idNumber');
+      if (parsed.ok) {
+        id = parsed.value.value;
+        reportChange(sink, 'idNumber', raw.idNumber, id, maskIdNumber);
+      }
     }
   }
+  draft.idNumber = id;
 
   if (isBlankCell(raw.gender)) {
-    if (idGender === undefined) reportRequired(sink, 'gender');
+    if (id === undefined) reportRequired(sink, 'gender');
     else {
-      draft.gender = idGender;
-      sink.change(['gender'], '', idGender);
+      draft.gender = idGender(id);
+      sink.change(['gender'], '', draft.gender);
     }
   } else {
     const gender = normalizeGender(raw.gender);
@@ -81,21 +75,21 @@ export function checkIdentity(raw: RawMember, draft: MemberDraft, env: MemberEnv
     else {
       draft.gender = gender;
       reportChange(sink, 'gender', raw.gender, gender);
-      if (idGender !== undefined && gender !== idGender) sink.add(genderIdMismatchRule, ['gender'], { gender, idGender });
+      if (id !== undefined && gender !== idGender(id)) sink.add(genderIdMismatchRule, ['gender'], { gender, idGender: idGender(id) });
     }
   }
 
   if (isBlankCell(raw.birthDate)) {
-    if (idBirthDate === undefined) reportRequired(sink, 'birthDate');
+    if (id === undefined) reportRequired(sink, 'birthDate');
     else {
-      draft.birthDate = idBirthDate;
-      sink.change(['birthDate'], '', idBirthDate);
+      draft.birthDate = idBirthDate(id);
+      sink.change(['birthDate'], '', draft.birthDate);
     }
   } else {
     const birthDate = readDateField(raw.birthDate, 'birthDate', env, sink);
     draft.birthDate = birthDate;
-    if (birthDate !== undefined && idBirthDate !== undefined && birthDate !== idBirthDate) {
-      sink.add(birthDateIdMismatchRule, ['birthDate'], { birthDate, idBirthDate });
+    if (birthDate !== undefined && id !== undefined && !idHasBirthDate(id, birthDate)) {
+      sink.add(birthDateIdMismatchRule, ['birthDate'], { birthDate, idBirthDate: idBirthDate(id) });
     }
   }
 

@@ -3,14 +3,13 @@
  * rules between them are in `partyDateRules.ts`).
  * @module
  */
-import type { CodeTable } from '../../codes/types.js';
 import { normalizeOrgName } from '../../org/names.js';
 import { MAX_LENGTH } from '../../text/limits.js';
 import { normalizeMemberType } from '../normalize/choices.js';
 import { memberFieldUnreadableRule } from '../rules/fieldRules.js';
 import type { MemberDraft } from '../types.js';
 import { isBlankCell, NOT_TEXT, readTextCell } from './cells.js';
-import { lookupCode } from './codeLookup.js';
+import { lookupCode, type CodeMemo } from './codeLookup.js';
 import { readDateField } from './dateField.js';
 import type { MemberEnv } from './env.js';
 import { reportChange, reportInvalid, reportRequired } from './fieldIssues.js';
@@ -21,15 +20,14 @@ import type { RecordSink } from './sink.js';
 function readCodeField(
   input: unknown,
   field: 'education' | 'workPost',
-  table: CodeTable,
-  env: MemberEnv,
+  memo: CodeMemo,
   sink: RecordSink,
 ): string | undefined {
   if (isBlankCell(input)) {
     reportRequired(sink, field);
     return undefined;
   }
-  const outcome = lookupCode(table, input, env.locale);
+  const outcome = lookupCode(memo, input);
   if (outcome.issues.length > 0) sink.addUnder(outcome.issues, field);
   else if (!outcome.ok) sink.add(memberFieldUnreadableRule, [field], { field });
   if (outcome.code === '') return undefined;
@@ -56,7 +54,7 @@ function normalizeBranch(text: string): string {
  * checkPartyFields(raw, draft, env, sink)
  */
 export function checkPartyFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
-  draft.education = readCodeField(raw.education, 'education', env.education, env, sink);
+  draft.education = readCodeField(raw.education, 'education', env.education, sink);
 
   if (isBlankCell(raw.memberType)) reportRequired(sink, 'memberType');
   else {
@@ -83,5 +81,5 @@ export function checkPartyFields(raw: RawMember, draft: MemberDraft, env: Member
   // Whether a blank full date is wrong depends on the member type: see member.fullDate.missing.
   if (!isBlankCell(raw.fullDate)) draft.fullDate = readDateField(raw.fullDate, 'fullDate', env, sink);
 
-  draft.workPost = readCodeField(raw.workPost, 'workPost', env.workPost, env, sink);
+  draft.workPost = readCodeField(raw.workPost, 'workPost', env.workPost, sink);
 }

@@ -4,7 +4,7 @@
  */
 import { tableFor } from '../../codes/tableFor.js';
 import type { CodeTableOverrides } from '../../codes/types.js';
-import { lookupCode } from '../check/codeLookup.js';
+import { codeMemo, lookupCode } from '../check/codeLookup.js';
 
 /**
  * Reads 民族 from a full name (`汉族`), a short name (`汉`), a GB/T 3304 code (`01`, or `1` as Excel leaves it)
@@ -25,6 +25,6 @@ export function normalizeEthnicity(input: unknown, tables?: CodeTableOverrides):
   } catch {
     table = tableFor('ethnicity');
   }
-  const outcome = lookupCode(table, input, 'zh-CN');
+  const outcome = lookupCode(codeMemo(table, 'zh-CN'), input);
   return outcome.ok && outcome.name !== '' ? { code: outcome.code, name: outcome.name } : undefined;
 }
