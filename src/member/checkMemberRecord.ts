@@ -56,7 +56,9 @@ function typeName(input: unknown): string {
  */
 export function checkMemberRecord(input: unknown, ctx: Context): MemberCheck {
   const env = memberEnv(ctx);
-  const sink = new RecordSink(env.locale);
+  // One sink reused record after record; taken out while in use (see spareRaw).
+  const sink = spareSink?.reset(env.locale) ?? new RecordSink(env.locale);
+  spareSink = undefined;
   const draft = emptyMemberDraft();
   try {
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -71,8 +73,12 @@ export function checkMemberRecord(input: unknown, ctx: Context): MemberCheck {
       issues: [createIssue(memberRecordInvalidRule, [], { type: 'unreadable object' }, { locale: env.locale })],
       changes: NO_CHANGES,
     };
+  } finally {
+    spareSink = sink;
   }
 }
+
+let spareSink: RecordSink | undefined = new RecordSink('zh-CN');
 
 /**
  * One scratch {@link RawMember} reused record after record. Taken out while in use, so a getter that checks

@@ -23,7 +23,16 @@ export class RecordSink {
   /** 失联 = 是: blank fields are warnings, not errors. */
   lost = false;
 
-  constructor(readonly locale: Locale) {}
+  constructor(public locale: Locale) {}
+
+  /** Empties the sink for the next record (the lists handed out before stay with their record). */
+  reset(locale: Locale): this {
+    this.issues = undefined;
+    this.changes = undefined;
+    this.lost = false;
+    this.locale = locale;
+    return this;
+  }
 
   /** Adds an issue of `rule` at `path`. */
   add<P>(rule: Rule<P>, path: Path, params: P, severity?: Severity): void {
