@@ -8,8 +8,7 @@
  * district in memory (the same records: generation is deterministic).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { checkDataset, generateSampleDistrict, SAMPLE_TODAY, type SampleDistrict } from '../src/dataset/index.js';
-import { sampleTables } from '../src/dataset/sample/tables.js';
+import { checkDataset, generateSampleDistrict, sampleOptions, type SampleDistrict } from '../src/dataset/index.js';
 import { checkReport } from './sample-report.js';
 
 const args = process.argv.slice(2);
@@ -17,7 +16,7 @@ const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) || 40 : 40;
 const file = 'sample/district.json';
 const district: SampleDistrict = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SampleDistrict) : generateSampleDistrict();
-const options = { today: SAMPLE_TODAY, tables: sampleTables(), locale: args.includes('--en') ? ('en' as const) : ('zh-CN' as const) };
+const options = { ...sampleOptions(), locale: args.includes('--en') ? ('en' as const) : ('zh-CN' as const) };
 
 checkDataset(district, options); // warm-up: the figure below is a warm run
 const started = performance.now();

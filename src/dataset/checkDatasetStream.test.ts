@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, TODAY, branch, members } from './__fixtures__/records.js';
 import { checkDataset } from './checkDataset.js';
 import { checkDatasetStream } from './checkDatasetStream.js';
-import { SAMPLE_TODAY } from './sample/constants.js';
 import { generateSampleDistrict } from './sample/generate.js';
-import { sampleTables } from './sample/tables.js';
+import { sampleOptions } from './sample/tables.js';
 
 const A = '中共某某公司支部委员会';
 const orgs = [ROOT, branch('a', A)];
@@ -25,7 +24,7 @@ async function* slowly<T>(chunks: readonly T[]): AsyncGenerator<T> {
 describe('checkDatasetStream', { timeout: 120_000 }, () => {
   it('reports exactly what checkDataset reports on the sample district, whatever the chunking', async () => {
     const sample = generateSampleDistrict();
-    const options = { today: SAMPLE_TODAY, tables: sampleTables() };
+    const options = sampleOptions();
     const batch = checkDataset(sample, options);
     for (const size of [10_000, 7_777, 61_451]) {
       const stream = await checkDatasetStream({ orgs: sample.orgs, members: slowly(chunked(sample.members, size)) }, options);

@@ -19,16 +19,8 @@ const LOW_BITS = 12;
 const MAX_REGIONS = 1 << 13;
 const EMPTY = -1;
 
-/** Reads the digits `text[from..to)` as a number; -1 when any is not a digit. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
+/** Starting buckets: a district's members fit without growing. */
+const INITIAL_BITS = 16;
 
 /** Maps ID numbers to the index of the first record that had each. */
 export class IdNumberIndex {
@@ -36,8 +28,8 @@ export class IdNumberIndex {
   private readonly regionSlots = new Uint16Array(1_000_000);
   private regionCount = 0;
   /** Bucket heads: the record index starting each chain, or -1. */
-  private heads = new Int32Array(1 << LOW_BITS).fill(EMPTY);
-  private bucketBits = LOW_BITS;
+  private heads = new Int32Array(1 << INITIAL_BITS).fill(EMPTY);
+  private bucketBits = INITIAL_BITS;
   /** Per record index (paged): the key's bits above the low 12, and the next record in the chain. */
   private readonly highPages: Uint32Array[] = [];
   private readonly nextPages: Int32Array[] = [];
@@ -69,9 +61,11 @@ export class IdNumberIndex {
     const high = (key - low) / (1 << LOW_BITS) + (low >>> LOW_BITS); // bits 12..39 → 28 bits
     const mask = (1 << this.bucketBits) - 1;
     const bucket = (low & ((1 << LOW_BITS) - 1)) | ((high << LOW_BITS) & mask & ~((1 << LOW_BITS) - 1));
-    for (let r = this.heads[bucket]!; r !== EMPTY; r = this.nextPages[r >>> PAGE_BITS]![r & (PAGE_SIZE - 1)]!) {
+    const highPages = this.highPages;
+    const nextPages = this.nextPages;
+    for (let r = this.heads[bucket]!; r !== EMPTY; r = nextPages[r >>> PAGE_BITS]![r & (PAGE_SIZE - 1)]!) {
       // Every record in a bucket shares the key's low 12 bits, so the high bits decide.
-      if (this.highPages[r >>> PAGE_BITS]![r & (PAGE_SIZE - 1)] === high) return r;
+      if (highPages[r >>> PAGE_BITS]![r & (PAGE_SIZE - 1)] === high) return r;
     }
     this.ensurePage(index >>> PAGE_BITS);
     const page = index >>> PAGE_BITS;
@@ -85,20 +79,28 @@ export class IdNumberIndex {
 
   /** The 40-bit key of an 18-character number, or -1 when it does not pack. */
   private pack(id: string): number {
-    const region = digits(id, 0, 6);
-    const year = digits(id, 6, 10);
-    const month = digits(id, 10, 12);
-    const day = digits(id, 12, 14);
-    const sequence = digits(id, 14, 17);
-    if (region < 0 || year < 1800 || year >= 2152 || month < 1 || month > 12 || day < 1 || day > 31 || sequence < 0) return -1;
+    // One pass over the 17 digits: address code, year, month, day, sequence code.
+    let region = 0;
+    let date = 0;
+    let sequence = 0;
+    for (let i = 0; i < 17; i++) {
+      const d = id.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return -1;
+      if (i < 6) region = region * 10 + d;
+      else if (i < 14) date = date * 10 + d;
+      else sequence = sequence * 10 + d;
+    }
+    const year = (date / 10000) | 0;
+    const month = ((date / 100) | 0) % 100;
+    const day = date % 100;
+    if (year < 1800 || year >= 2152 || month < 1 || month > 12 || day < 1 || day > 31) return -1;
     let slot = this.regionSlots[region]!;
     if (slot === 0) {
       if (this.regionCount >= MAX_REGIONS) return -1;
       slot = ++this.regionCount;
       this.regionSlots[region] = slot;
     }
-    const date = (year - 1800) * 372 + (month - 1) * 31 + day - 1;
-    return (slot - 1) * (1 << 27) + date * 1024 + sequence;
+    return (slot - 1) * (1 << 27) + ((year - 1800) * 372 + (month - 1) * 31 + day - 1) * 1024 + sequence;
   }
 
   private ensurePage(page: number): void {

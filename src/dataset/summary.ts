@@ -96,17 +96,36 @@ export interface DatasetSummary {
   };
 }
 
-/** Counting happens in maps (keys come from input: `__proto__` must stay an ordinary key). */
-type Tally = Map<string, number>;
+/**
+ * Counts by key in a map (keys come from input: `__proto__` must stay an ordinary key), with the
+ * last key's counter at hand — consecutive records mostly repeat a value, often the very same
+ * string (a code table's code), so most bumps are one comparison and one increment.
+ */
+class Tally {
+  private readonly counters = new Map<string, { n: number }>();
+  private lastKey: string | undefined;
+  private last: { n: number } = { n: 0 };
 
-function bump(counts: Tally, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
+  bump(key: string): void {
+    if (key === this.lastKey) {
+      this.last.n++;
+      return;
+    }
+    let counter = this.counters.get(key);
+    if (counter === undefined) {
+      counter = { n: 0 };
+      this.counters.set(key, counter);
+    }
+    counter.n++;
+    this.lastKey = key;
+    this.last = counter;
+  }
 
-/** A plain object of the counts, keys in the given order (the rest sorted after them). */
-function toCounts(tally: Tally, first: readonly string[] = []): Counts {
-  const keys = [...first.filter((k) => tally.has(k)), ...[...tally.keys()].filter((k) => !first.includes(k)).sort()];
-  return Object.fromEntries(keys.map((k) => [k, tally.get(k)!]));
+  /** A plain object of the counts, keys in the given order (the rest sorted after them). */
+  toCounts(first: readonly string[] = []): Counts {
+    const keys = [...first.filter((k) => this.counters.has(k)), ...[...this.counters.keys()].filter((k) => !first.includes(k)).sort()];
+    return Object.fromEntries(keys.map((k) => [k, this.counters.get(k)!.n]));
+  }
 }
 
 /** Reads `YYYY-MM-DD` digits without allocating; -1 when a character is not a digit. */
@@ -128,11 +147,16 @@ function num(text: string, from: number, to: number): number {
  * ageBand(undefined, '2017-07-24') // 'unknown'
  */
 export function ageBand(birthDate: string | undefined, today: string): string {
+  return bandOn(birthDate, num(today, 0, 4), num(today, 5, 7) * 100 + num(today, 8, 10));
+}
+
+/** {@link ageBand} with the reference date read once: its year and month × 100 + day. */
+function bandOn(birthDate: string | undefined, year: number, monthDay: number): string {
   if (birthDate === undefined || birthDate.length !== 10) return 'unknown';
   const by = num(birthDate, 0, 4);
   const bmd = num(birthDate, 5, 7) * 100 + num(birthDate, 8, 10);
-  const age = num(today, 0, 4) - by - (num(today, 5, 7) * 100 + num(today, 8, 10) < bmd ? 1 : 0);
-  if (by < 0 || age < 0) return 'unknown';
+  const age = year - by - (monthDay < bmd ? 1 : 0);
+  if (by < 0 || bmd < 0 || age < 0) return 'unknown';
   if (age <= 30) return '0-30';
   if (age <= 60) return AGE_BANDS[Math.floor((age - 31) / 5) + 1]!;
   return age <= 70 ? '61-70' : '71+';
@@ -141,42 +165,48 @@ export function ageBand(birthDate: string | undefined, today: string): string {
 /** Collects the summary while the check runs. */
 export class SummaryBuilder {
   private orgTotal = 0;
-  private readonly byCategory: Tally = new Map();
+  private readonly byCategory = new Tally();
   private readonly byKind: Record<OrgCategoryKind, number> = { committee: 0, 'general-branch': 0, branch: 0, other: 0 };
-  private readonly bySituation: Tally = new Map();
+  private readonly bySituation = new Tally();
   private temporary = 0;
   private memberTotal = 0;
-  private readonly byType: Tally = new Map();
-  private readonly byGender: Tally = new Map();
-  private readonly byEthnicity: Tally = new Map();
-  private readonly byEducation: Tally = new Map();
-  private readonly byWorkPost: Tally = new Map();
-  private readonly byAgeBand: Tally = new Map();
+  private readonly byType = new Tally();
+  private readonly byGender = new Tally();
+  private readonly byEthnicity = new Tally();
+  private readonly byEducation = new Tally();
+  private readonly byWorkPost = new Tally();
+  private readonly byAgeBand = new Tally();
   private lostContact = 0;
   private floating = 0;
   private remote = 0;
   private unlinked = 0;
 
-  constructor(private readonly today: string) {}
+  private readonly todayYear: number;
+  private readonly todayMonthDay: number;
+
+  constructor(private readonly today: string) {
+    this.todayYear = num(today, 0, 4);
+    this.todayMonthDay = num(today, 5, 7) * 100 + num(today, 8, 10);
+  }
 
   /** Counts one org. */
   addOrg(org: OrgDraft, kind: OrgCategoryKind, temporary: boolean): void {
     this.orgTotal++;
-    bump(this.byCategory, org.category ?? 'unknown');
+    this.byCategory.bump(org.category ?? 'unknown');
     this.byKind[kind]++;
-    bump(this.bySituation, org.unitSituation ?? 'unknown');
+    this.bySituation.bump(org.unitSituation ?? 'unknown');
     if (temporary) this.temporary++;
   }
 
   /** Counts one member; `linked` is false when its branch names no org. */
   addMember(m: MemberDraft, linked: boolean): void {
     this.memberTotal++;
-    bump(this.byType, m.memberType ?? 'unknown');
-    bump(this.byGender, m.gender ?? 'unknown');
-    bump(this.byEthnicity, m.ethnicityName ?? m.ethnicity ?? 'unknown');
-    bump(this.byEducation, m.education ?? 'unknown');
-    bump(this.byWorkPost, m.workPost ?? 'unknown');
-    bump(this.byAgeBand, ageBand(m.birthDate ?? birthOfId(m.idNumber), this.today));
+    this.byType.bump(m.memberType ?? 'unknown');
+    this.byGender.bump(m.gender ?? 'unknown');
+    this.byEthnicity.bump(m.ethnicityName ?? m.ethnicity ?? 'unknown');
+    this.byEducation.bump(m.education ?? 'unknown');
+    this.byWorkPost.bump(m.workPost ?? 'unknown');
+    this.byAgeBand.bump(bandOn(m.birthDate ?? birthOfId(m.idNumber), this.todayYear, this.todayMonthDay));
     if (m.lostContact === true) this.lostContact++;
     if (m.floating === true) this.floating++;
     if (m.confirmation?.kind === 'remote') this.remote++;
@@ -186,36 +216,36 @@ export class SummaryBuilder {
   /** The finished summary. */
   finish(issues: readonly Issue[], staffing: DatasetSummary['staffing'], emptyBranches: number): DatasetSummary {
     const bySeverity: Record<Severity, number> = { error: 0, warning: 0, review: 0 };
-    const byRule: Tally = new Map();
+    const byRule = new Tally();
     for (const issue of issues) {
       bySeverity[issue.severity]++;
-      bump(byRule, issue.rule);
+      byRule.bump(issue.rule);
     }
     return {
       today: this.today,
       orgs: {
         total: this.orgTotal,
-        byCategory: toCounts(this.byCategory),
+        byCategory: this.byCategory.toCounts(),
         byKind: { ...this.byKind },
-        byUnitSituation: toCounts(this.bySituation, ['same-as-parent', 'legal-entity', 'joint']),
+        byUnitSituation: this.bySituation.toCounts(['same-as-parent', 'legal-entity', 'joint']),
         branches: this.byKind.branch,
         emptyBranches,
         temporary: this.temporary,
       },
       members: {
         total: this.memberTotal,
-        byType: toCounts(this.byType, ['正式党员', '预备党员']),
-        byGender: toCounts(this.byGender, ['男', '女']),
-        byEthnicity: toCounts(this.byEthnicity, ['汉族']),
-        byEducation: toCounts(this.byEducation),
-        byWorkPost: toCounts(this.byWorkPost),
-        byAgeBand: toCounts(this.byAgeBand, AGE_BANDS),
+        byType: this.byType.toCounts(['正式党员', '预备党员']),
+        byGender: this.byGender.toCounts(['男', '女']),
+        byEthnicity: this.byEthnicity.toCounts(['汉族']),
+        byEducation: this.byEducation.toCounts(),
+        byWorkPost: this.byWorkPost.toCounts(),
+        byAgeBand: this.byAgeBand.toCounts(AGE_BANDS),
         lostContact: this.lostContact,
         floating: this.floating,
         remoteConfirmations: this.remote,
         unlinked: this.unlinked,
       },
-      issues: { total: issues.length, bySeverity, byRule: toCounts(byRule) },
+      issues: { total: issues.length, bySeverity, byRule: byRule.toCounts() },
       staffing,
     };
   }

@@ -9,12 +9,12 @@ import { checkDataset } from '../checkDataset.js';
 import { datasetRules } from '../rules.js';
 import { SAMPLE_MEMBER_COUNT, SAMPLE_ORG_COUNT, SAMPLE_TODAY } from './constants.js';
 import { generateSampleDistrict } from './generate.js';
-import { sampleTables } from './tables.js';
+import { sampleOptions } from './tables.js';
 import { UNPLANTABLE_RULES } from './unplantable.js';
 
 const sample = generateSampleDistrict();
 const clean = generateSampleDistrict({ planted: false });
-const options = { today: SAMPLE_TODAY, tables: sampleTables() };
+const options = sampleOptions();
 const key = (x: { rule: string; path: (string | number)[] }): string => `${x.rule} ${JSON.stringify(x.path)}`;
 
 describe('generateSampleDistrict', { timeout: 120_000 }, () => {

@@ -13,7 +13,7 @@ import { Planter } from './planter.js';
 import { createRandom } from './random.js';
 import { fitSizes } from './sizes.js';
 import { fillTwoNew } from './twoNew.js';
-import type { SampleDistrict, SampleMember } from './types.js';
+import type { SampleDistrict, SampleMember, SampleOrg } from './types.js';
 
 export { SAMPLE_MEMBER_COUNT, SAMPLE_ORG_COUNT, SAMPLE_SEED, SAMPLE_TODAY };
 
@@ -27,6 +27,43 @@ export interface SampleOptions {
   members?: number;
   /** Plant the documented problems (default true); false gives a district with no issue at all. */
   planted?: boolean;
+}
+
+/**
+ * The clean sample district with its members made on demand, in chunks — for checks at scale
+ * (ten million members never sit in memory at once). Members are made exactly as
+ * {@link generateSampleDistrict} makes them; with many members, branches grow in proportion.
+ * @example
+ * const { orgs, members } = streamSampleDistrict({ members: 100_000, chunkSize: 10_000 });
+ * let n = 0; for (const chunk of members) n += chunk.length; // n === 100_000
+ */
+export function streamSampleDistrict(options?: { seed?: number; members?: number; chunkSize?: number }): {
+  orgs: SampleOrg[];
+  members: Iterable<SampleMember[]>;
+} {
+  const o = options !== null && typeof options === 'object' ? options : {};
+  const seed = typeof o.seed === 'number' && Number.isFinite(o.seed) ? Math.trunc(o.seed) : SAMPLE_SEED;
+  const total = count(o.members, SAMPLE_MEMBER_COUNT, 0);
+  const chunkSize = count(o.chunkSize, 10_000, 1);
+  const b = createBuilder(createRandom(seed));
+  fillTwoNew(b, buildDistrictCore(b), SAMPLE_ORG_COUNT);
+  fitSizes(b.rnd, b.branches, total, new Set());
+  const branches = b.branches;
+  function* chunks(): Generator<SampleMember[]> {
+    const factory = createMemberFactory(seed ^ 0x5bd1e995, SAMPLE_TODAY);
+    let chunk: SampleMember[] = [];
+    for (const branch of branches) {
+      for (let position = 0; position < branch.size; position++) {
+        chunk.push(factory.make(branch, position));
+        if (chunk.length === chunkSize) {
+          yield chunk;
+          chunk = [];
+        }
+      }
+    }
+    if (chunk.length > 0) yield chunk;
+  }
+  return { orgs: b.orgs, members: { [Symbol.iterator]: chunks } };
 }
 
 /** Five members of the planted branch confirmed by phone or WeChat, each with who, when and what noted. */

@@ -95,6 +95,9 @@ function plantIdentity(p: Planter, pick: Pick, set: Set, at: At, adult: (m: Samp
   j = pick();
   set(j, { idNumber: withBody(`99${ms[j]!.idNumber.slice(2, 17)}`) });
   p.expect('an ID number with an unknown province prefix 99', ['id.region', at(j, 'idNumber')]);
+  j = pick();
+  set(j, { idNumber: withBody(`330299${ms[j]!.idNumber.slice(6, 17)}`) });
+  p.expect('an ID number whose county code (330299) is in no GB/T 2260 table (county check on)', ['id.county', at(j, 'idNumber')]);
   j = pick((m) => m.birthDate < '2000' && adult(m));
   set(j, { idNumber: ms[j]!.idNumber.slice(0, 6) + ms[j]!.idNumber.slice(8, 17) });
   p.expect('a 15-digit first-generation ID number', ['id.legacy15', at(j, 'idNumber')]);

@@ -1,5 +1,5 @@
 /**
- * The code tables the sample district is checked with. The district's unit codes include entries
+ * The options the sample district is checked with, and its code tables. The district's unit codes include entries
  * the bundled tables hold only with low confidence (建制村 15, 乡镇 13, 社会组织 5, 建立党总支部 12,
  * 建立联合党支部 14): with the bundled tables every village, town, social organisation and joint
  * branch would carry a `code.unverified` warning. The sample plays a district that has confirmed
@@ -9,6 +9,7 @@
  */
 import { defineCodeTable, tableFor } from '../../codes/index.js';
 import type { CodeEntry, CodeTable, CodeTableOverrides } from '../../codes/types.js';
+import { SAMPLE_TODAY } from './constants.js';
 
 /** The codes the sample's clean records use that the bundled tables hold with low confidence. */
 export const SAMPLE_CONFIRMED_CODES: Readonly<Record<'unitCategory' | 'unitPartySetup', readonly string[]>> = {
@@ -37,4 +38,16 @@ let cached: CodeTableOverrides | undefined;
 export function sampleTables(): CodeTableOverrides {
   cached ??= { unitCategory: confirmed('unitCategory'), unitPartySetup: confirmed('unitPartySetup') };
   return cached;
+}
+
+/**
+ * The options the sample district is checked with — its reference date, its confirmed unit-code
+ * tables (see the module note) and the county-level check of ID address codes switched on (every
+ * member's birthplace is a real county) — under which the check reports exactly its planted problems.
+ * @example
+ * sampleOptions().today // '2017-07-24'
+ * checkDataset(generateSampleDistrict(), sampleOptions()).issues.length === generateSampleDistrict().planted.length // true
+ */
+export function sampleOptions(): { today: string; tables: CodeTableOverrides; policy: { checkCountyRegion: true } } {
+  return { today: SAMPLE_TODAY, tables: sampleTables(), policy: { checkCountyRegion: true } };
 }
