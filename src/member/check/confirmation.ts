@@ -58,7 +58,11 @@ function gather(raw: RawMember): Notes | undefined {
  * Reads the confirmation into the draft: `confirm.remote` (warning) for a remote one, and
  * `confirm.remote.incomplete` (error) when it lacks who, when or what.
  * @example
- * checkConfirmation(raw, draft, env, sink)
+ * const sink = new RecordSink('zh-CN');
+ * const draft = emptyMemberDraft();
+ * checkConfirmation(Object.assign(new RawMember(), { confirmation: '微信确认' }), draft, memberEnv(resolveOptions({ today: '2017-07-24' })), sink);
+ * draft.confirmation // { kind: 'remote', via: 'wechat' }
+ * sink.issues?.map((issue) => issue.rule) // ['confirm.remote', 'confirm.remote.incomplete']
  */
 export function checkConfirmation(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
   if (isBlankCell(raw.confirmation) && isBlankCell(raw.confirmedBy) && isBlankCell(raw.confirmedDate) && isBlankCell(raw.confirmedWhat)) return;

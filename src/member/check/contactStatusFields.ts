@@ -41,7 +41,10 @@ function readYesNo(input: unknown, field: 'lostContact' | 'floating', sink: Reco
  * Reads 是否为失联党员 and 是否为流动党员 first: a 失联 member's blank fields are warnings, not errors.
  * A blank cell reads as 否 (the usual answer, guide item 25).
  * @example
- * readFlags(raw, draft, sink)
+ * const draft = emptyMemberDraft();
+ * readFlags(Object.assign(new RawMember(), { lostContact: '是' }), draft, new RecordSink('zh-CN'));
+ * draft.lostContact // true
+ * draft.floating // false
  */
 export function readFlags(raw: RawMember, draft: MemberDraft, sink: RecordSink): void {
   draft.lostContact = readYesNo(raw.lostContact, 'lostContact', sink);
@@ -88,7 +91,10 @@ function checkPartyStatus(raw: RawMember, draft: MemberDraft, env: MemberEnv, si
  * Reads items 22–26 into the draft with their own rules: mobile missing, house number, 党籍状态, 失联 report
  * and date, 流动 destination.
  * @example
- * checkContactAndStatus(raw, draft, env, sink)
+ * const sink = new RecordSink('zh-CN');
+ * checkContactAndStatus(Object.assign(new RawMember(), { address: '某某村', partyStatus: '保留党籍' }), emptyMemberDraft(), memberEnv(resolveOptions({ today: '2017-07-24' })), sink);
+ * sink.issues?.map((issue) => issue.rule) // ['member.mobile.missing', 'member.address.noHouseNumber']
+ * sink.changes // [{ path: ['partyStatus'], before: '保留党籍', after: '正常' }]
  */
 export function checkContactAndStatus(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
   const mobileText = canonicalMobile(raw.mobile, env.policy.mobileCheck);

@@ -62,7 +62,9 @@ function checkProbationLength(joinDate: string, fullDate: string, sink: RecordSi
  * Join date, full-membership date and probation rules. `fullDateGiven` tells a blank 转正日期 (which may be
  * `member.fullDate.missing`) from one that did not parse (already a `date.format` error).
  * @example
- * checkPartyDates(draft, true, env, sink)
+ * const sink = new RecordSink('zh-CN');
+ * checkPartyDates({ ...emptyMemberDraft(), memberType: '正式党员', joinDate: '2016-02-29', fullDate: '2017-02-27' }, true, memberEnv(resolveOptions({ today: '2017-07-24' })), sink);
+ * sink.issues?.[0]?.rule // 'member.fullDate.tooEarly'
  */
 export function checkPartyDates(draft: MemberDraft, fullDateGiven: boolean, env: MemberEnv, sink: RecordSink): void {
   const { joinDate, fullDate, memberType } = draft;
@@ -94,7 +96,9 @@ function isReportListPost(code: string): boolean {
  * Work-post sanity on the age at the reference date: 70+ and 123 外出务工经商, 45 or under and 501–504
  * 离退休, and the report-list categories.
  * @example
- * checkWorkPost(draft, env, sink)
+ * const sink = new RecordSink('zh-CN');
+ * checkWorkPost({ ...emptyMemberDraft(), workPost: '502', birthDate: '1980-01-01' }, memberEnv(resolveOptions({ today: '2017-07-24' })), sink);
+ * sink.issues?.[0]?.rule // 'member.workPost.youngRetiree'
  */
 export function checkWorkPost(draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
   const code = draft.workPost;

@@ -12,7 +12,7 @@ import type { RecordSink } from './sink.js';
  * Parses a non-blank date cell: issues filed under `field` (except the rule `skip`), the change reported,
  * the `YYYY-MM-DD` value returned, or `undefined` when it did not parse.
  * @example
- * readDateField('2017/7/24', 'joinDate', env, sink) // '2017-07-24'
+ * readDateField('2017/7/24', 'joinDate', memberEnv(resolveOptions({ today: '2017-07-24' })), new RecordSink('zh-CN')) // '2017-07-24'
  */
 export function readDateField(input: unknown, field: string, env: MemberEnv, sink: RecordSink, skip?: string): string | undefined {
   const canonical = canonicalDate(input);

@@ -33,7 +33,7 @@ function maskDigitRuns(text: string): string {
 /**
  * Text cut to 24 characters (with `…`), for change reports of fields that hold no phone or ID number.
  * @example
- * shortText('宁波市鄞州区下应街道湾底村第三支部委员会第一党小组') // '宁波市鄞州区下应街道湾底村第三支部委员会第一党…'
+ * shortText('宁波市鄞州区下应街道湾底村第三支部委员会第一党小组') // '宁波市鄞州区下应街道湾底村第三支部委员会第一党小…'
  */
 export function shortText(text: string): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
@@ -44,7 +44,7 @@ export function shortText(text: string): string {
  * types as `[type]`; long digit runs masked.
  * @example
  * displayValue('  火星族 ') // '火星族'
- * displayValue('11010519491231002X') // '110**********002X'
+ * displayValue('11010519491231002X') // '110**********1002X'
  * displayValue({}) // '[object]'
  */
 export function displayValue(input: unknown): string {

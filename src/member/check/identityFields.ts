@@ -43,7 +43,11 @@ function checkEthnicity(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink
  * changes); given ones are compared with it (`member.gender.idMismatch` error, `member.birthDate.idMismatch`
  * warning).
  * @example
- * checkIdentity(raw, draft, env, sink)
+ * const draft = emptyMemberDraft();
+ * checkIdentity(Object.assign(new RawMember(), { name: '张三', idNumber: '11010519491231002X', ethnicity: '汉' }), draft, memberEnv(resolveOptions({ today: '2017-07-24' })), new RecordSink('zh-CN'));
+ * draft.gender // '女'
+ * draft.birthDate // '1949-12-31'
+ * draft.ethnicityName // '汉族'
  */
 export function checkIdentity(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
   checkName(raw, draft, sink);

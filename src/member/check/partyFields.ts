@@ -51,7 +51,10 @@ function normalizeBranch(text: string): string {
 /**
  * Reads items 16–21 into the draft.
  * @example
- * checkPartyFields(raw, draft, env, sink)
+ * const draft = emptyMemberDraft();
+ * checkPartyFields(Object.assign(new RawMember(), { memberType: '预备', branch: '中共 某某支部' }), draft, memberEnv(resolveOptions({ today: '2017-07-24' })), new RecordSink('zh-CN'));
+ * draft.memberType // '预备党员'
+ * draft.branch // '中共某某支部'
  */
 export function checkPartyFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
   draft.education = readCodeField(raw.education, 'education', env.education, sink);
