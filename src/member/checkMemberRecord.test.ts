@@ -40,6 +40,23 @@ describe('checkMemberRecord: a clean record', () => {
   });
 });
 
+describe('checkMemberRecord: normalising is idempotent', () => {
+  it('a normalised member reads back to itself, with no changes', () => {
+    const messy = {
+      ...validMember(), name: ' 买买提 • 艾力 ', gender: 1, ethnicity: '1', birthDate: '1980/3/15', memberType: '正式',
+      joinDate: '2005年7月1日', fullDate: '20060701', mobile: 13805741234, landline: '(0574) 8765 4321', partyStatus: '保留党籍',
+      lostContact: 'N', floating: '√', floatingDestination: { province: '浙江省', city: '杭州市' }, education: '21 大学',
+      workPost: 11, confirmation: '电话确认', confirmedBy: '李四', confirmedDate: '2017/7/30', confirmedWhat: '核对无误', 备注: '老党员',
+    };
+    const once = check(messy);
+    expect(once.changes.length).toBeGreaterThan(10);
+    const twice = check(once.member);
+    expect(twice.member).toEqual(once.member);
+    expect(twice.changes).toEqual([]);
+    expect(twice.issues).toEqual(once.issues);
+  });
+});
+
 describe('checkMemberRecord: normalisation is reported', () => {
   it('lists every change, with ID and phone numbers masked', () => {
     const id = makeIdNumber('1990-01-01', '女', '330212', 12).replace('X', 'x');

@@ -39,8 +39,19 @@ export class RawMember {
 
 type RawKey = Exclude<keyof RawMember, 'extra'>;
 const RAW_KEYS: readonly RawKey[] = [...MEMBER_FIELDS, ...CONFIRMATION_COLUMNS];
-const KNOWN = new Set<string>(RAW_KEYS);
+/** Keys not kept as extras: the fields, and `ethnicityName` (derived from the code, so a draft reads back). */
+const KNOWN = new Set<string>([...RAW_KEYS, 'ethnicityName']);
 const hasOwn = Object.prototype.hasOwnProperty;
+
+function keepExtra(raw: RawMember, key: string, value: unknown): void {
+  (raw.extra ??= Object.create(null) as Record<string, unknown>)[key] = value;
+}
+
+/** A draft's own `extra` object (a record read back) is unpacked; any other `extra` value is kept as one. */
+function keepExtras(raw: RawMember, value: unknown): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return keepExtra(raw, 'extra', value);
+  for (const key of Object.keys(value)) keepExtra(raw, key, (value as Record<string, unknown>)[key]);
+}
 
 function readFast(r: Record<string, unknown>, raw: RawMember): void {
   raw.name = r.name;
@@ -67,7 +78,9 @@ function readFast(r: Record<string, unknown>, raw: RawMember): void {
   raw.confirmedDate = r.confirmedDate;
   raw.confirmedWhat = r.confirmedWhat;
   for (const key in r) {
-    if (!KNOWN.has(key) && hasOwn.call(r, key)) (raw.extra ??= Object.create(null) as Record<string, unknown>)[key] = r[key];
+    if (KNOWN.has(key) || !hasOwn.call(r, key)) continue;
+    if (key === 'extra') keepExtras(raw, r[key]);
+    else keepExtra(raw, key, r[key]);
   }
 }
 
@@ -90,7 +103,8 @@ function readSlow(r: Record<string, unknown>, raw: RawMember, sink: RecordSink):
   for (const key of keys) {
     if (KNOWN.has(key)) continue;
     try {
-      (raw.extra ??= Object.create(null) as Record<string, unknown>)[key] = r[key];
+      if (key === 'extra') keepExtras(raw, r[key]);
+      else keepExtra(raw, key, r[key]);
     } catch {
       sink.add(memberFieldUnreadableRule, [key], { field: key });
     }
