@@ -34,9 +34,9 @@ export const MEMBER_FIELD_LABELS: Readonly<Record<MemberField, { zh: string; en:
   landline: { zh: '固定电话', en: 'landline' },
   address: { zh: '家庭住址', en: 'home address' },
   partyStatus: { zh: '党籍状态', en: 'Party membership status' },
-  lostContact: { zh: '是否为失联党员', en: 'lost contact' },
+  lostContact: { zh: '是否为失联党员', en: 'lost-contact answer' },
   lostContactDate: { zh: '失去联系日期', en: 'date contact was lost' },
-  floating: { zh: '是否为流动党员', en: 'floating member' },
+  floating: { zh: '是否为流动党员', en: 'floating-member answer' },
   floatingDestination: { zh: '外出流向', en: 'destination' },
   confirmation: { zh: '本人确认情况', en: 'confirmation' },
 });

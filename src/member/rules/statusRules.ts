@@ -107,7 +107,7 @@ export const partyStatusNotNormalRule = defineRule<{ value: string; allowed: str
   en: ({ value, allowed, notLost }) =>
     notLost
       ? `Status ${value} but not marked as lost contact: 停止党籍 is for members out of contact for 6+ months — please check`
-      : `Status "${value}" cannot be entered: only ${allowed} (保留党籍 is entered as 正常)`,
+      : `Party membership status "${value}" cannot be entered: only ${allowed} (保留党籍 is entered as 正常)`,
 });
 
 /**
