@@ -35,7 +35,7 @@ describe('round trip of the sample district', () => {
     const expected = checkDataset(data, { today: SAMPLE_TODAY }).issues.map(key).sort();
     expect(expected.length).toBeGreaterThan(100);
     const [orgsXlsx, membersXlsx, orgsCsv, membersCsv] = await writeDatasetFiles(tempDir(), data, { date: SAMPLE_TODAY });
-    for (const [orgs, members] of [[orgsXlsx!, membersXlsx!], [orgsCsv!, membersCsv!]]) {
+    for (const [orgs, members] of [[orgsXlsx!, membersXlsx!], [orgsCsv!, membersCsv!]] as [string, string][]) {
       const read = await readDataset({ orgs, members });
       expect(read.issues).toEqual([]);
       expect([read.orgs.length, read.members.length]).toEqual([data.orgs.length, data.members.length]);

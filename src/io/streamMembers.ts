@@ -7,10 +7,9 @@
 import { extname } from 'node:path';
 import type { Issue } from '../result.js';
 import { createIssue, type Locale } from '../rules/define.js';
-import { csvGrid } from './book/grid.js';
 import { loadBook } from './book/loadBook.js';
 import { readMembers } from './book/readBook.js';
-import { duplicateHeaderIssues, readMemberGrid, type ReadRecords } from './book/readGrid.js';
+import { duplicateHeaderIssues, memberRowReader, type ReadRecords } from './book/readGrid.js';
 import { openCsv, type CsvInput } from './csv/openCsv.js';
 import { HEADER_SEARCH_ROWS, findLayout, type SheetLayout } from './layout.js';
 import type { RecordSource } from './records/sources.js';
@@ -56,60 +55,70 @@ export async function* streamMembers(input: CsvInput, options: StreamMembersOpti
     return;
   }
   const sheet = baseName(name);
-  let rowsIterator: AsyncGenerator<string[]>;
+  let batches: AsyncGenerator<string[][]>;
   let source: Awaited<ReturnType<typeof openCsv>>;
   try {
     source = await openCsv(input);
-    rowsIterator = source.rows();
+    batches = source.batches();
   } catch (error) {
     const reason = error instanceof Error ? error.message.slice(0, 200) : String(error);
     yield { records: [], sources: [], offset: 0, issues: [createIssue(ioFileUnreadableRule, ['file'], { file: name, reason }, { locale })] };
     return;
   }
   let offset = 0;
-  let pending: string[][] = [];
-  let pendingFirstRow = 1;
+  let rowNumber = 0;
+  const head: string[][] = [];
   let layout: SheetLayout | undefined;
-  let fileIssues: Issue[] = [];
-  const flush = (): MemberChunk => {
-    const into: ReadRecords = { records: [], sources: [], issues: fileIssues };
-    fileIssues = [];
-    readMemberGrid(csvGrid(sheet, pending, pendingFirstRow), layout!, into, locale, { from: pendingFirstRow, firstIndex: offset });
-    const chunk = { ...into, offset };
-    offset += into.records.length;
-    pendingFirstRow += pending.length;
-    pending = [];
-    return chunk;
+  let readRow: ReturnType<typeof memberRowReader> | undefined;
+  let chunk: ReadRecords = { records: [], sources: [], issues: [] };
+  const take = (): MemberChunk => {
+    const out = { ...chunk, offset };
+    offset += chunk.records.length;
+    chunk = { records: [], sources: [], issues: [] };
+    return out;
+  };
+  const start = (found: SheetLayout): void => {
+    layout = found;
+    readRow = memberRowReader(found, sheet, locale, options.name ?? (typeof input === 'string' ? input : undefined));
+    chunk.issues.push(...duplicateHeaderIssues(sheet, found, locale));
+    head.forEach((fields, i) => readRow!(fields, i + 1, chunk, offset + chunk.records.length));
+    head.length = 0;
   };
   try {
-    for await (const row of rowsIterator) {
-      pending.push(row);
-      if (!layout) {
-        if (pending.length <= HEADER_SEARCH_ROWS) continue;
-        layout = findLayout(pending, 'member');
-        if (!layout) break;
-        fileIssues.push(...duplicateHeaderIssues(sheet, layout, locale));
-      }
-      if (pending.length >= chunkSize) {
-        options.onProgress?.(source.bytesRead(), source.totalBytes);
-        const chunk = flush();
-        if (chunk.records.length > 0 || chunk.issues.length > 0) yield chunk;
+    reading: for await (const batch of batches) {
+      for (const fields of batch) {
+        rowNumber++;
+        if (!readRow) {
+          head.push(fields);
+          if (head.length <= HEADER_SEARCH_ROWS) continue;
+          const found = findLayout(head, 'member');
+          if (!found) break reading;
+          start(found);
+        } else {
+          readRow(fields, rowNumber, chunk, offset + chunk.records.length);
+        }
+        if (chunk.records.length >= chunkSize) {
+          options.onProgress?.(source.bytesRead(), source.totalBytes);
+          yield take();
+        }
       }
     }
-    layout ??= findLayout(pending, 'member');
     if (!layout) {
-      yield { records: [], sources: [], offset: 0, issues: [createIssue(ioSheetNotFoundRule, ['file'], { file: name, what: locale === 'en' ? 'members' : '党员信息' }, { locale })] };
-      return;
+      const found = head.length > 0 ? findLayout(head, 'member') : undefined;
+      if (!found) {
+        yield { records: [], sources: [], offset: 0, issues: [createIssue(ioSheetNotFoundRule, ['file'], { file: name, what: locale === 'en' ? 'members' : '党员信息' }, { locale })] };
+        return;
+      }
+      start(found);
     }
-    if (source.hadInvalidBytes()) fileIssues.push(createIssue(ioEncodingRule, ['file'], { file: name, encoding: source.encoding.toUpperCase() }, { locale }));
+    if (source.hadInvalidBytes()) chunk.issues.push(createIssue(ioEncodingRule, ['file'], { file: name, encoding: source.encoding.toUpperCase() }, { locale }));
     options.onProgress?.(source.bytesRead(), source.totalBytes);
-    const last = flush();
-    if (last.records.length > 0 || last.issues.length > 0) yield last;
+    if (chunk.records.length > 0 || chunk.issues.length > 0) yield take();
   } catch (error) {
     const reason = error instanceof Error ? error.message.slice(0, 200) : String(error);
     yield { records: [], sources: [], offset, issues: [createIssue(ioFileUnreadableRule, ['file'], { file: name, reason }, { locale })] };
   } finally {
-    await rowsIterator.return(undefined);
+    await batches.return(undefined);
   }
 }
 

@@ -66,7 +66,7 @@ function reasonOf(error: unknown, locale: Locale): string {
 async function loadCsv(file: string, input: string | Uint8Array): Promise<CsvBook> {
   const source = await openCsv(input);
   const rows: string[][] = [];
-  for await (const row of source.rows()) rows.push(row);
+  for await (const batch of source.batches()) for (const row of batch) rows.push(row);
   const name = basename(file, extname(file));
   return { format: 'csv', file, sheet: name, rows, encoding: source.encoding, bom: source.bom, delimiter: source.delimiter, invalidBytes: source.hadInvalidBytes() };
 }

@@ -6,7 +6,8 @@ import type { Issue } from '../../result.js';
 import { createIssue, type Locale } from '../../rules/define.js';
 import { HEADER_SEARCH_ROWS, findLayout, isFootnoteRow, type SheetLayout } from '../layout.js';
 import type { SheetKind } from '../headers/mapHeaders.js';
-import { compileLayout, readRowValues } from '../records/rowValues.js';
+import { csvCellInput } from '../cellValue.js';
+import { compileLayout, readRowValues, type ReadCell } from '../records/rowValues.js';
 import type { OrgRow } from '../records/orgRecords.js';
 import type { RecordSource } from '../records/sources.js';
 import { ioHeaderDuplicateRule } from '../rules.js';
@@ -67,7 +68,7 @@ export function readMemberGrid(grid: Grid, layout: SheetLayout, into: ReadRecord
     options.onRow?.(row, last);
     if (isGridFootnote(grid, row)) continue;
     const before = into.issues.length;
-    const values = readRowValues(grid.read(row), readers, ['members', shift + into.records.length], into.issues, locale);
+    const values = readRowValues(grid.read(row), readers, 'members', shift + into.records.length, into.issues, locale);
     if (!values) {
       into.issues.length = before;
       continue;
@@ -77,6 +78,35 @@ export function readMemberGrid(grid: Grid, layout: SheetLayout, into: ReadRecord
   }
 }
 
+/**
+ * A reader of CSV member rows one at a time, for streams: each row becomes a record (or nothing,
+ * for header, blank and footnote rows) as soon as it is parsed, so raw rows never pile up.
+ */
+export function memberRowReader(
+  layout: SheetLayout,
+  sheet: string,
+  locale: Locale,
+  file?: string,
+): (fields: readonly string[], row: number, into: ReadRecords, index: number) => void {
+  const { readers, columns } = compileLayout(layout);
+  let current: readonly string[] = [];
+  const read: ReadCell = (i, kind, problems) => csvCellInput(current[i] ?? '', kind, problems);
+  return (fields, row, into, index) => {
+    if (row < layout.firstDataRow) return;
+    const first = fields.find((t) => t !== '') ?? '';
+    if (FOOTNOTE_START.test(first) && isFootnoteRow(fields)) return;
+    current = fields;
+    const before = into.issues.length;
+    const values = readRowValues(read, readers, 'members', index, into.issues, locale);
+    if (!values) {
+      into.issues.length = before;
+      return;
+    }
+    into.records.push(values);
+    into.sources.push(file === undefined ? { sheet, row, columns } : { file, sheet, row, columns });
+  };
+}
+
 /** The org rows of a grid (blank and footnote rows skipped), problems kept per row. */
 export function readOrgGrid(grid: Grid, layout: SheetLayout, locale: Locale, file?: string): OrgRow[] {
   const { readers, columns } = compileLayout(layout);
@@ -84,7 +114,7 @@ export function readOrgGrid(grid: Grid, layout: SheetLayout, locale: Locale, fil
   for (let row = layout.firstDataRow; row <= grid.rowCount; row++) {
     if (isGridFootnote(grid, row)) continue;
     const issues: Issue[] = [];
-    const values = readRowValues(grid.read(row), readers, [], issues, locale);
+    const values = readRowValues(grid.read(row), readers, undefined, 0, issues, locale);
     if (values) rows.push({ ...(file === undefined ? {} : { file }), sheet: grid.name, row, values, columns, issues });
   }
   return rows;

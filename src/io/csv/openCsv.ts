@@ -3,10 +3,9 @@
  * first 64 KiB; rows yielded one by one, so a million-row file never sits in memory.
  * @module
  */
-import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { parse } from 'csv-parse';
+import { CsvParser } from './csvParser.js';
 import { createDecoder, detectEncoding, type CsvEncoding } from './encoding.js';
 
 /** What a CSV can be read from: a file path, its bytes, or a stream of bytes. */
@@ -26,6 +25,8 @@ export interface CsvSource {
   hadInvalidBytes(): boolean;
   /** The rows, each an array of field texts (one pass only). */
   rows(): AsyncGenerator<string[]>;
+  /** The same rows in batches (one per chunk of text read): far fewer awaits for big files. */
+  batches(): AsyncGenerator<string[][]>;
 }
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -101,26 +102,22 @@ export async function openCsv(input: CsvInput): Promise<CsvSource> {
     if (tail) yield tail;
   }
 
-  async function* rows(): AsyncGenerator<string[]> {
-    const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false });
-    const stop = new AbortController();
-    const feeding = (async () => {
-      for await (const text of texts()) {
-        if (stop.signal.aborted) return;
-        if (text !== '' && !parser.write(text)) await once(parser, 'drain', { signal: stop.signal });
-      }
-      parser.end();
-    })().catch((error: unknown) => {
-      if (!stop.signal.aborted) parser.destroy(error instanceof Error ? error : new Error(String(error)));
-    });
+  async function* batches(): AsyncGenerator<string[][]> {
+    const parser = new CsvParser(delimiter);
     try {
-      for await (const record of parser) yield record as string[];
+      for await (const text of texts()) {
+        const out = parser.push(text, []);
+        if (out.length > 0) yield out;
+      }
+      const last = parser.end([]);
+      if (last.length > 0) yield last;
     } finally {
-      stop.abort();
-      parser.destroy();
-      await feeding;
       if (typeof iterator.return === 'function') await iterator.return();
     }
+  }
+
+  async function* rows(): AsyncGenerator<string[]> {
+    for await (const batch of batches()) yield* batch;
   }
 
   return {
@@ -131,5 +128,6 @@ export async function openCsv(input: CsvInput): Promise<CsvSource> {
     bytesRead: () => bytesRead,
     hadInvalidBytes: () => invalid,
     rows,
+    batches,
   };
 }

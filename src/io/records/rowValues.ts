@@ -35,25 +35,33 @@ export function compileLayout(layout: SheetLayout): { readers: ColumnReader[]; c
   return { readers, columns };
 }
 
+/** Reused for every row: problems are turned into issues before the next cell is read. */
+const PROBLEMS: CellProblem[] = [];
+
 /**
  * The values of one row by field (only filled cells), or `undefined` when every mapped cell is
- * empty (a blank or pre-numbered row). Cell problems become issues under `path + field`.
+ * empty (a blank or pre-numbered row). Cell problems become issues under
+ * `[list, index, ...field]` (or `[...field]` without a list); nothing is allocated for a clean row
+ * beyond its values.
  */
 export function readRowValues(
   read: ReadCell,
   readers: readonly ColumnReader[],
-  path: (string | number)[],
+  list: string | undefined,
+  index: number,
   issues: Issue[],
   locale: Locale,
 ): Record<string, unknown> | undefined {
   let values: Record<string, unknown> | undefined;
-  const problems: CellProblem[] = [];
+  const problems = PROBLEMS;
+  problems.length = 0;
   for (let i = 0; i < readers.length; i++) {
     const reader = readers[i]!;
     const value = read(reader.index, reader.kind, problems);
     if (problems.length > 0) {
       for (const problem of problems) {
-        const fieldPath = [...path, ...reader.field.split('.')];
+        const field = reader.field.split('.');
+        const fieldPath = list === undefined ? field : [list, index, ...field];
         issues.push(
           problem.kind === 'error'
             ? createIssue(ioCellErrorRule, fieldPath, { column: reader.header, error: problem.error }, { locale })
@@ -62,8 +70,17 @@ export function readRowValues(
       }
       problems.length = 0;
     }
-    if (value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
+    if (value === undefined || (typeof value === 'string' && isBlankText(value))) continue;
     (values ??= {})[reader.field] = value;
   }
   return values;
+}
+
+/** True for text of white space only, without allocating a trimmed copy. */
+function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0x3000 && c !== 0xa0) return false;
+  }
+  return true;
 }

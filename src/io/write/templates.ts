@@ -109,10 +109,13 @@ export function orgRows(orgs: readonly unknown[], namer: CodeNamer = leafCodeNam
   return rows;
 }
 
-/** The member summary as rows of cells with one header row (for CSV). */
-export function memberRows(members: readonly unknown[], namer: CodeNamer = leafCodeName): Cell[][] {
+/**
+ * The member summary as rows of cells with one header row (for CSV). `firstIndex` numbers the
+ * 序号 column on from an earlier chunk.
+ */
+export function memberRows(members: readonly unknown[], namer: CodeNamer = leafCodeName, firstIndex = 0): Cell[][] {
   const columns = memberColumns(members, namer);
-  return [columns.map((c) => c.sub ?? c.header), ...members.map((m, i) => columns.map((c) => c.cell(m, i)))];
+  return [columns.map((c) => c.sub ?? c.header), ...members.map((m, i) => columns.map((c) => c.cell(m, firstIndex + i)))];
 }
 
 /** Options of the workbook writers. */
