@@ -36,6 +36,9 @@ export function looseOrgKey(name: string): string {
 export class BranchLinks {
   private readonly byName = new Map<string, number>();
   private loose: Map<string, string> | undefined;
+  /** Members of a branch mostly come one after another: the last name found is at hand. */
+  private lastName: string | undefined;
+  private lastIndex = -1;
 
   /** Registers an org's (normalised) name; the first org of a name keeps it. */
   add(name: string | undefined, index: number): void {
@@ -44,7 +47,11 @@ export class BranchLinks {
 
   /** Index of the org with this normalised name, or -1. */
   find(name: string): number {
-    return this.byName.get(name) ?? -1;
+    if (name === this.lastName) return this.lastIndex;
+    const index = this.byName.get(name) ?? -1;
+    this.lastName = name;
+    this.lastIndex = index;
+    return index;
   }
 
   /** The org name a mistyped branch name probably meant, if any. */

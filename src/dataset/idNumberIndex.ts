@@ -16,6 +16,7 @@
 const PAGE_BITS = 16;
 const PAGE_SIZE = 1 << PAGE_BITS;
 const LOW_BITS = 12;
+const LOW_MASK = (1 << LOW_BITS) - 1;
 const MAX_REGIONS = 1 << 13;
 const EMPTY = -1;
 
@@ -24,9 +25,10 @@ const INITIAL_BITS = 16;
 
 /** Maps ID numbers to the index of the first record that had each. */
 export class IdNumberIndex {
-  /** Address code (0–999999) → dictionary slot + 1 (0: not seen yet). */
-  private readonly regionSlots = new Uint16Array(1_000_000);
-  private regionCount = 0;
+  /** Address code (0–999999) → dictionary slot + 1; few distinct codes, so a map with the last one at hand. */
+  private readonly regionSlots = new Map<number, number>();
+  private lastRegion = -1;
+  private lastSlot = 0;
   /** Bucket heads: the record index starting each chain, or -1. */
   private heads = new Int32Array(1 << INITIAL_BITS).fill(EMPTY);
   private bucketBits = INITIAL_BITS;
@@ -50,57 +52,70 @@ export class IdNumberIndex {
    * ids.add('11010519491231002X', 5) // 0
    */
   add(id: string, index: number): number {
-    const key = id.length === 18 ? this.pack(id) : -1;
-    if (key < 0 || index < 0 || index > 0x7fffffff) {
+    // One pass over the 17 digits: address code, birth date, sequence code.
+    let region = 0;
+    let date = 0;
+    let sequence = 0;
+    let bad = id.length === 18 && index >= 0 && index <= 0x7fffffff ? 0 : 1;
+    for (let i = 0; i < 6; i++) {
+      const d = id.charCodeAt(i) - 48;
+      bad |= d >>> 0 > 9 ? 1 : 0;
+      region = region * 10 + d;
+    }
+    for (let i = 6; i < 14; i++) {
+      const d = id.charCodeAt(i) - 48;
+      bad |= d >>> 0 > 9 ? 1 : 0;
+      date = date * 10 + d;
+    }
+    for (let i = 14; i < 17; i++) {
+      const d = id.charCodeAt(i) - 48;
+      bad |= d >>> 0 > 9 ? 1 : 0;
+      sequence = sequence * 10 + d;
+    }
+    const packs = bad === 0;
+    const year = (date / 10000) | 0;
+    const month = ((date / 100) | 0) % 100;
+    const day = date % 100;
+    const slot = packs && year >= 1800 && year < 2152 && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? this.regionSlot(region) : 0;
+    if (slot === 0) {
       const first = this.fallback.get(id);
       if (first !== undefined) return first;
       this.fallback.set(id, index);
       return -1;
     }
-    const low = key % (1 << 27); // day and sequence: 27 bits, exact in int32
-    const high = (key - low) / (1 << LOW_BITS) + (low >>> LOW_BITS); // bits 12..39 → 28 bits
-    const mask = (1 << this.bucketBits) - 1;
-    const bucket = (low & ((1 << LOW_BITS) - 1)) | ((high << LOW_BITS) & mask & ~((1 << LOW_BITS) - 1));
+    // The 40-bit key is (slot − 1) · 2^27 + low; it is kept as its low 12 bits (in the bucket) and
+    // the 28 bits above them (`high`), so all arithmetic stays in 32-bit integers.
+    const low = ((year - 1800) * 372 + (month - 1) * 31 + day - 1) * 1024 + sequence;
+    const high = ((slot - 1) << 15) | (low >>> LOW_BITS);
+    const bucket = (low & LOW_MASK) | ((high << LOW_BITS) & ((1 << this.bucketBits) - 1));
     const highPages = this.highPages;
     const nextPages = this.nextPages;
     for (let r = this.heads[bucket]!; r !== EMPTY; r = nextPages[r >>> PAGE_BITS]![r & (PAGE_SIZE - 1)]!) {
       // Every record in a bucket shares the key's low 12 bits, so the high bits decide.
       if (highPages[r >>> PAGE_BITS]![r & (PAGE_SIZE - 1)] === high) return r;
     }
-    this.ensurePage(index >>> PAGE_BITS);
     const page = index >>> PAGE_BITS;
-    const slot = index & (PAGE_SIZE - 1);
-    this.highPages[page]![slot] = high;
-    this.nextPages[page]![slot] = this.heads[bucket]!;
+    if (page >= highPages.length) this.ensurePage(page);
+    const at = index & (PAGE_SIZE - 1);
+    highPages[page]![at] = high;
+    nextPages[page]![at] = this.heads[bucket]!;
     this.heads[bucket] = index;
     if (++this.count > this.heads.length * 2) this.grow();
     return -1;
   }
 
-  /** The 40-bit key of an 18-character number, or -1 when it does not pack. */
-  private pack(id: string): number {
-    // One pass over the 17 digits: address code, year, month, day, sequence code.
-    let region = 0;
-    let date = 0;
-    let sequence = 0;
-    for (let i = 0; i < 17; i++) {
-      const d = id.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return -1;
-      if (i < 6) region = region * 10 + d;
-      else if (i < 14) date = date * 10 + d;
-      else sequence = sequence * 10 + d;
+  /** The dictionary slot (1-based) of an address code; 0 once the dictionary is full. */
+  private regionSlot(region: number): number {
+    if (region === this.lastRegion) return this.lastSlot;
+    let slot = this.regionSlots.get(region);
+    if (slot === undefined) {
+      if (this.regionSlots.size >= MAX_REGIONS) return 0;
+      slot = this.regionSlots.size + 1;
+      this.regionSlots.set(region, slot);
     }
-    const year = (date / 10000) | 0;
-    const month = ((date / 100) | 0) % 100;
-    const day = date % 100;
-    if (year < 1800 || year >= 2152 || month < 1 || month > 12 || day < 1 || day > 31) return -1;
-    let slot = this.regionSlots[region]!;
-    if (slot === 0) {
-      if (this.regionCount >= MAX_REGIONS) return -1;
-      slot = ++this.regionCount;
-      this.regionSlots[region] = slot;
-    }
-    return (slot - 1) * (1 << 27) + ((year - 1800) * 372 + (month - 1) * 31 + day - 1) * 1024 + sequence;
+    this.lastRegion = region;
+    this.lastSlot = slot;
+    return slot;
   }
 
   private ensurePage(page: number): void {
@@ -122,7 +137,7 @@ export class IdNumberIndex {
         const page = r >>> PAGE_BITS;
         const slot = r & (PAGE_SIZE - 1);
         const next = this.nextPages[page]![slot]!;
-        const target = (bucket & ((1 << LOW_BITS) - 1)) | ((this.highPages[page]![slot]! & extra) << LOW_BITS);
+        const target = (bucket & LOW_MASK) | ((this.highPages[page]![slot]! & extra) << LOW_BITS);
         this.nextPages[page]![slot] = heads[target]!;
         heads[target] = r;
         r = next;

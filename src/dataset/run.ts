@@ -113,13 +113,20 @@ export class DatasetRun {
     }
     this.drafts = new Array<OrgDraft>(n);
     this.kinds = new Array<OrgCategoryKind>(n);
+    // A dataset has a handful of categories: each is looked up once.
+    const categories = new Map<string, { kind: OrgCategoryKind; temporary: boolean }>();
     for (let i = 0; i < n; i++) {
       const { org, issues } = checkOrgRecord(readItem(orgs, i), this.ctx);
       this.drafts[i] = org;
       this.pushPrefixed(issues, 'orgs', i);
-      const kind = org.category === undefined ? 'other' : orgCategoryKind(org.category, table);
+      let category = org.category === undefined ? undefined : categories.get(org.category);
+      if (category === undefined && org.category !== undefined) {
+        category = { kind: orgCategoryKind(org.category, table), temporary: isTemporaryOrgCategory(org.category, table) };
+        categories.set(org.category, category);
+      }
+      const kind = category?.kind ?? 'other';
       this.kinds[i] = kind;
-      this.summary.addOrg(org, kind, org.category !== undefined && isTemporaryOrgCategory(org.category, table));
+      this.summary.addOrg(org, kind, category?.temporary ?? false);
       this.links.add(org.name, i);
     }
     this.tree = buildOrgTree(this.drafts);
@@ -134,13 +141,18 @@ export class DatasetRun {
     const n = safeLength(records);
     if (n < 0) this.report(datasetInputInvalid, ['members'], { field: 'members', type: 'unreadable array' });
     for (let k = 0; k < n; k++) {
-      const index = this.memberCount++;
       const { member, issues } = checkMemberRecord(readItem(records, k), this.ctx);
-      if (issues.length > 0) this.pushPrefixed(issues, 'members', index);
-      const linked = member.branch === undefined ? false : this.link(member, index);
-      if (member.idNumber !== undefined) this.checkDuplicate(member.idNumber, index);
-      this.summary.addMember(member, linked);
+      this.acceptMember(member, issues);
     }
+  }
+
+  /** Takes in the next member's check: its issues, its branch link, its ID number, its counts. */
+  acceptMember(member: MemberDraft, issues: readonly Issue[]): void {
+    const index = this.memberCount++;
+    if (issues.length > 0) this.pushPrefixed(issues, 'members', index);
+    const linked = member.branch === undefined ? false : this.link(member, index);
+    if (member.idNumber !== undefined) this.checkDuplicate(member.idNumber, index);
+    this.summary.addMember(member, linked);
   }
 
   private link(member: MemberDraft, index: number): boolean {

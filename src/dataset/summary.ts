@@ -121,6 +121,15 @@ class Tally {
     this.last = counter;
   }
 
+  /** Adds `n` to a key's count (nothing for 0: keys with no record stay absent). */
+  add(key: string, n: number): this {
+    if (n > 0) {
+      this.bump(key);
+      this.last.n += n - 1;
+    }
+    return this;
+  }
+
   /** A plain object of the counts, keys in the given order (the rest sorted after them). */
   toCounts(first: readonly string[] = []): Counts {
     const keys = [...first.filter((k) => this.counters.has(k)), ...[...this.counters.keys()].filter((k) => !first.includes(k)).sort()];
@@ -162,7 +171,14 @@ function bandOn(birthDate: string | undefined, year: number, monthDay: number): 
   return age <= 70 ? '61-70' : '71+';
 }
 
-/** Collects the summary while the check runs. */
+/** Band index of each age 0–120 in {@link AGE_BANDS}; ages past the table are the last band. */
+const BAND_OF_AGE: Uint8Array = (() => {
+  const bands = new Uint8Array(121);
+  for (let age = 0; age <= 120; age++) bands[age] = AGE_BANDS.indexOf(bandOn(`${2000 - age}-01-01`, 2000, 101) as (typeof AGE_BANDS)[number]);
+  return bands;
+})();
+
+/** Collects the summary while the check runs (the member path: a few comparisons and increments). */
 export class SummaryBuilder {
   private orgTotal = 0;
   private readonly byCategory = new Tally();
@@ -170,17 +186,23 @@ export class SummaryBuilder {
   private readonly bySituation = new Tally();
   private temporary = 0;
   private memberTotal = 0;
+  /** 正式党员, 预备党员, other; 男, 女, other; 汉族. */
+  private full = 0;
+  private probationary = 0;
+  private men = 0;
+  private women = 0;
+  private han = 0;
   private readonly byType = new Tally();
   private readonly byGender = new Tally();
   private readonly byEthnicity = new Tally();
   private readonly byEducation = new Tally();
   private readonly byWorkPost = new Tally();
-  private readonly byAgeBand = new Tally();
+  /** Members per age band (index of AGE_BANDS; the last slot: unknown). */
+  private readonly ageBands = new Float64Array(AGE_BANDS.length + 1);
   private lostContact = 0;
   private floating = 0;
   private remote = 0;
   private unlinked = 0;
-
   private readonly todayYear: number;
   private readonly todayMonthDay: number;
 
@@ -201,16 +223,33 @@ export class SummaryBuilder {
   /** Counts one member; `linked` is false when its branch names no org. */
   addMember(m: MemberDraft, linked: boolean): void {
     this.memberTotal++;
-    this.byType.bump(m.memberType ?? 'unknown');
-    this.byGender.bump(m.gender ?? 'unknown');
-    this.byEthnicity.bump(m.ethnicityName ?? m.ethnicity ?? 'unknown');
+    const type = m.memberType;
+    if (type === '正式党员') this.full++;
+    else if (type === '预备党员') this.probationary++;
+    else this.byType.bump('unknown');
+    const gender = m.gender;
+    if (gender === '男') this.men++;
+    else if (gender === '女') this.women++;
+    else this.byGender.bump('unknown');
+    const ethnicity = m.ethnicityName ?? m.ethnicity;
+    if (ethnicity === '汉族') this.han++;
+    else this.byEthnicity.bump(ethnicity ?? 'unknown');
     this.byEducation.bump(m.education ?? 'unknown');
     this.byWorkPost.bump(m.workPost ?? 'unknown');
-    this.byAgeBand.bump(bandOn(m.birthDate ?? birthOfId(m.idNumber), this.todayYear, this.todayMonthDay));
+    this.ageBands[this.ageBandIndex(m.birthDate ?? birthOfId(m.idNumber))]!++;
     if (m.lostContact === true) this.lostContact++;
     if (m.floating === true) this.floating++;
-    if (m.confirmation?.kind === 'remote') this.remote++;
+    if (m.confirmation !== undefined && m.confirmation.kind === 'remote') this.remote++;
     if (!linked) this.unlinked++;
+  }
+
+  private ageBandIndex(birthDate: string | undefined): number {
+    if (birthDate === undefined || birthDate.length !== 10) return AGE_BANDS.length;
+    const by = num(birthDate, 0, 4);
+    const bmd = num(birthDate, 5, 7) * 100 + num(birthDate, 8, 10);
+    const age = this.todayYear - by - (this.todayMonthDay < bmd ? 1 : 0);
+    if (by < 0 || bmd < 0 || age < 0) return AGE_BANDS.length;
+    return BAND_OF_AGE[Math.min(age, 120)]!;
   }
 
   /** The finished summary. */
@@ -221,6 +260,12 @@ export class SummaryBuilder {
       bySeverity[issue.severity]++;
       byRule.bump(issue.rule);
     }
+    this.byType.add('正式党员', this.full).add('预备党员', this.probationary);
+    this.byGender.add('男', this.men).add('女', this.women);
+    this.byEthnicity.add('汉族', this.han);
+    const ages = new Tally();
+    AGE_BANDS.forEach((band, i) => ages.add(band, this.ageBands[i]!));
+    ages.add('unknown', this.ageBands[AGE_BANDS.length]!);
     return {
       today: this.today,
       orgs: {
@@ -239,7 +284,7 @@ export class SummaryBuilder {
         byEthnicity: this.byEthnicity.toCounts(['汉族']),
         byEducation: this.byEducation.toCounts(),
         byWorkPost: this.byWorkPost.toCounts(),
-        byAgeBand: this.byAgeBand.toCounts(AGE_BANDS),
+        byAgeBand: ages.toCounts(AGE_BANDS),
         lostContact: this.lostContact,
         floating: this.floating,
         remoteConfirmations: this.remote,
