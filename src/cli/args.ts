@@ -17,6 +17,8 @@ export interface CliOptions {
   orgs?: number;
   seed?: number;
   help: boolean;
+  /** Set by `fix`: the books must be loaded whole to write fixed copies. */
+  fixing?: boolean;
 }
 
 /** A parsed command line, or a usage error. */

@@ -5,7 +5,7 @@
  */
 import { codeTables } from '../codes/index.js';
 import { createRecordNormalizer } from '../io/fix/recordNormalizer.js';
-import type { CheckDatasetFn, Engine, SampleFn } from './env.js';
+import type { CheckDatasetFn, CheckDatasetStreamFn, Engine, SampleFn } from './env.js';
 
 /**
  * The engine with every part the library has.
@@ -19,6 +19,7 @@ export async function defaultEngine(): Promise<Engine> {
     codeTables: () => codeTables as unknown as Record<string, never>,
   };
   if (typeof dataset.checkDataset === 'function') engine.checkDataset = dataset.checkDataset as CheckDatasetFn;
+  if (typeof dataset.checkDatasetStream === 'function') engine.checkDatasetStream = dataset.checkDatasetStream as CheckDatasetStreamFn;
   if (typeof dataset.generateSampleDistrict === 'function') engine.sample = dataset.generateSampleDistrict as SampleFn;
   if (typeof dataset.SAMPLE_TODAY === 'string') engine.sampleToday = dataset.SAMPLE_TODAY;
   return engine;

@@ -27,6 +27,12 @@ export type CheckDatasetFn = (
   options: ValidateOptions,
 ) => { ok: boolean; issues: Issue[]; summary?: unknown };
 
+/** The dataset check with members arriving in chunks (flat memory for big CSV files). */
+export type CheckDatasetStreamFn = (
+  data: { orgs: unknown[]; members: AsyncIterable<{ records: readonly unknown[] }> },
+  options: ValidateOptions,
+) => Promise<{ ok: boolean; issues: Issue[]; summary?: unknown }>;
+
 /** The sample district as the CLI writes it. */
 export type SampleFn = (options: { seed?: number; orgs?: number; members?: number }) => {
   orgs: unknown[];
@@ -36,6 +42,7 @@ export type SampleFn = (options: { seed?: number; orgs?: number; members?: numbe
 /** Everything the commands take from the library; each part may be missing while it is being built. */
 export interface Engine {
   checkDataset?: CheckDatasetFn;
+  checkDatasetStream?: CheckDatasetStreamFn;
   normalizer?: (options: ValidateOptions) => RecordNormalizer;
   codeTables?: () => Readonly<Record<string, CodeTable>>;
   sample?: SampleFn;

@@ -209,3 +209,35 @@ describe('partyinfo sample', () => {
     expect(await runCli(['sample', '--out', dir], streams().streams, engine)).toBe(2);
   });
 });
+
+describe('partyinfo check: CSV members streamed', () => {
+  /** A streamed stand-in: collects the chunks, then runs the batch stand-in on them. */
+  const streamed: Engine = {
+    ...engine,
+    checkDatasetStream: async (data, options) => {
+      const members: unknown[] = [];
+      for await (const chunk of data.members) members.push(...chunk.records);
+      return fakeCheck({ orgs: data.orgs, members }, options);
+    },
+  };
+
+  it('streams a CSV member file and reports the same as the batch check', async () => {
+    const dir = tempDir();
+    const { orgs, members } = files(dir, true);
+    const batch = streams();
+    const stream = streams();
+    expect(await runCli(['check', orgs, members, '--format', 'json'], batch.streams, engine)).toBe(1);
+    expect(await runCli(['check', orgs, members, '--format', 'json'], stream.streams, streamed)).toBe(1);
+    expect(JSON.parse(stream.out())).toEqual(JSON.parse(batch.out()));
+  });
+
+  it('still exits 2 for an unreadable member file', async () => {
+    const dir = tempDir();
+    const { orgs } = files(dir, false);
+    const s = streams();
+    expect(await runCli(['check', orgs, join(dir, 'none.csv')], s.streams, streamed)).toBe(2);
+    expect(s.err()).toContain('none.csv');
+    const noHeader = saveCsv(dir, 'plain.csv', 'a,b\n1,2\n', 'utf-8');
+    expect(await runCli(['check', orgs, noHeader], streams().streams, streamed)).toBe(2);
+  });
+});

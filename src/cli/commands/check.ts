@@ -22,14 +22,14 @@ export async function runCheckCommand(positionals: string[], options: CliOptions
   if (format === 'xlsx' && !options.out) return usageError(streams, en ? '--format xlsx needs --out FILE.xlsx' : '--format xlsx 需要 --out 文件.xlsx');
   const run = await checkFiles({ orgs: positionals[0]!, members: positionals[1]! }, options, streams, engine);
   if (run === 2) return 2;
-  const { report, read } = run;
+  const { report, read, counts } = run;
   if (options.out && (await isInputFile(options.out, read.books))) {
     return usageError(streams, en ? `--out ${options.out} is an input file; it is never overwritten` : `--out ${options.out} 是输入文件，不能覆盖原文件`);
   }
   const title = en ? 'Party organisation and member information check' : '党组织和党员信息检查报告';
   const notes = [
-    `${en ? 'Organisations' : '党组织'}：${positionals[0]}（${read.orgs.length}）`,
-    `${en ? 'Members' : '党员'}：${positionals[1]}（${read.members.length}）`,
+    `${en ? 'Organisations' : '党组织'}：${positionals[0]}（${counts.orgs}）`,
+    `${en ? 'Members' : '党员'}：${positionals[1]}（${counts.members}）`,
     ...(options.today ? [`${en ? 'Reference date' : '检查基准日'}：${options.today}`] : []),
   ];
   if (format === 'xlsx') {
@@ -37,7 +37,7 @@ export async function runCheckCommand(positionals: string[], options: CliOptions
   } else {
     const text =
       format === 'json'
-        ? formatReportJson(report, { orgs: read.orgs.length, members: read.members.length })
+        ? formatReportJson(report, { orgs: counts.orgs, members: counts.members })
         : format === 'html'
           ? formatReportHtml(report, { locale: options.locale, title, notes })
           : format === 'csv'

@@ -9,6 +9,12 @@ import { readDataset, type DatasetRead } from '../../io/readDataset.js';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
 import { createProgress } from '../progress.js';
+import { checkStreamed } from './checkStream.js';
+
+/** A member file read as a stream: a CSV. */
+function streamable(file: string): boolean {
+  return /\.(csv|tsv|txt)$/i.test(file);
+}
 
 /** A finished check of two files. */
 export interface CheckRun {
@@ -16,6 +22,8 @@ export interface CheckRun {
   issues: Issue[];
   report: Report;
   validateOptions: ValidateOptions;
+  /** How many records were checked (a streamed run keeps only the members its issues name). */
+  counts: { orgs: number; members: number };
 }
 
 /** Says why a run stopped with exit code 2 (on stderr). */
@@ -34,6 +42,9 @@ export async function checkFiles(
   streams: CliStreams,
   engine: Engine,
 ): Promise<CheckRun | 2> {
+  if (engine.checkDatasetStream && streamable(files.members) && options.format !== 'xlsx' && !options.out?.toLowerCase().endsWith('.xlsx') && !options.fixing) {
+    return checkStreamed(files, options, streams, engine);
+  }
   if (!engine.checkDataset) return usageError(streams, options.locale === 'en' ? 'the dataset check is not available in this build' : '此版本没有数据集检查功能');
   if (streams.stderr.isTTY) streams.stderr.write(options.locale === 'en' ? 'Reading…' : '正在读取……');
   const progress = createProgress(streams.stderr, options.locale === 'en' ? 'Reading' : '读取');
@@ -51,5 +62,5 @@ export async function checkFiles(
   const result = engine.checkDataset({ orgs: read.orgs, members: read.members }, validateOptions);
   const issues = [...read.issues, ...(Array.isArray(result?.issues) ? result.issues : [])];
   const report = buildReport({ issues, orgs: read.orgs, members: read.members, sources: read.sources, locale: options.locale });
-  return { read, issues, report, validateOptions };
+  return { read, issues, report, validateOptions, counts: { orgs: read.orgs.length, members: read.members.length } };
 }

@@ -15,7 +15,7 @@ export async function runFixCommand(positionals: string[], options: CliOptions, 
   if (positionals.length !== 2) return usageError(streams, en ? 'fix needs two files: <orgs-file> <members-file>' : 'fix 需要两个文件：<党组织文件> <党员文件>');
   if (!options.out) return usageError(streams, en ? 'fix needs --out FILE.xlsx or --out DIR' : 'fix 需要 --out 文件.xlsx 或 --out 目录');
   if (!engine.normalizer) return usageError(streams, en ? 'the record normaliser is not available in this build' : '此版本没有记录规范化功能');
-  const run = await checkFiles({ orgs: positionals[0]!, members: positionals[1]! }, options, streams, engine);
+  const run = await checkFiles({ orgs: positionals[0]!, members: positionals[1]! }, { ...options, fixing: true }, streams, engine);
   if (run === 2) return 2;
   const { read, report, validateOptions } = run;
   const plan = planFixes(read, engine.normalizer(validateOptions), { locale: options.locale });
