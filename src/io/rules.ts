@@ -5,6 +5,11 @@
  */
 import { defineRule } from '../rules/define.js';
 
+/**
+ * `io.file.unreadable` (error): a file that cannot be opened, an old .xls, a broken workbook.
+ * @example
+ * ioFileUnreadableRule.zh({ file: 'a.xls', reason: '旧版 .xls 格式' }) // '无法读取文件 a.xls：旧版 .xls 格式'
+ */
 export const ioFileUnreadableRule = defineRule<{ file: string; reason: string }>({
   id: 'io.file.unreadable',
   severity: 'error',
@@ -14,6 +19,11 @@ export const ioFileUnreadableRule = defineRule<{ file: string; reason: string }>
   en: ({ file, reason }) => `Cannot read ${file}: ${reason}`,
 });
 
+/**
+ * `io.sheet.notFound` (error): no sheet has a header row for the records asked for.
+ * @example
+ * ioSheetNotFoundRule.severity // 'error'
+ */
 export const ioSheetNotFoundRule = defineRule<{ file: string; what: string }>({
   id: 'io.sheet.notFound',
   severity: 'error',
@@ -23,6 +33,11 @@ export const ioSheetNotFoundRule = defineRule<{ file: string; what: string }>({
   en: ({ file, what }) => `No sheet of ${file} has a header row for ${what} (columns such as 姓名 or 党组织名称)`,
 });
 
+/**
+ * `io.header.duplicate` (warning): two columns hold the same field.
+ * @example
+ * ioHeaderDuplicateRule.severity // 'warning'
+ */
 export const ioHeaderDuplicateRule = defineRule<{ sheet: string; header: string; kept: string }>({
   id: 'io.header.duplicate',
   severity: 'warning',
@@ -32,6 +47,11 @@ export const ioHeaderDuplicateRule = defineRule<{ sheet: string; header: string;
   en: ({ sheet, header, kept }) => `Sheet "${sheet}": column "${header}" holds the same item as "${kept}"; "${kept}" was read and "${header}" kept as it is`,
 });
 
+/**
+ * `io.cell.numberPrecision` (warning): a long number lost digits when Excel stored it as a number.
+ * @example
+ * ioNumberPrecisionRule.en({ column: '身份证号' }) // '"身份证号" was stored as a number; Excel keeps 15 digits, so the rest is lost — re-enter it as text'
+ */
 export const ioNumberPrecisionRule = defineRule<{ column: string }>({
   id: 'io.cell.numberPrecision',
   severity: 'warning',
@@ -41,6 +61,11 @@ export const ioNumberPrecisionRule = defineRule<{ column: string }>({
   en: ({ column }) => `"${column}" was stored as a number; Excel keeps 15 digits, so the rest is lost — re-enter it as text`,
 });
 
+/**
+ * `io.cell.error` (warning): a formula error in a cell, read as empty.
+ * @example
+ * ioCellErrorRule.severity // 'warning'
+ */
 export const ioCellErrorRule = defineRule<{ column: string; error: string }>({
   id: 'io.cell.error',
   severity: 'warning',
@@ -50,6 +75,11 @@ export const ioCellErrorRule = defineRule<{ column: string; error: string }>({
   en: ({ column, error }) => `"${column}" holds the formula error ${error}; read as empty`,
 });
 
+/**
+ * `io.encoding.invalid` (warning): bytes that are not valid in the CSV's encoding.
+ * @example
+ * ioEncodingRule.severity // 'warning'
+ */
 export const ioEncodingRule = defineRule<{ file: string; encoding: string }>({
   id: 'io.encoding.invalid',
   severity: 'warning',
@@ -59,6 +89,11 @@ export const ioEncodingRule = defineRule<{ file: string; encoding: string }>({
   en: ({ file, encoding }) => `${file} has bytes that are not valid ${encoding}; they were read as �`,
 });
 
+/**
+ * `io.jointUnits.unknownBranch` (warning): a unit of the joint-branch unit sheet names no known org.
+ * @example
+ * ioJointUnitsUnknownBranchRule.severity // 'warning'
+ */
 export const ioJointUnitsUnknownBranchRule = defineRule<{ sheet: string; row: number; name: string }>({
   id: 'io.jointUnits.unknownBranch',
   severity: 'warning',
@@ -68,7 +103,11 @@ export const ioJointUnitsUnknownBranchRule = defineRule<{ sheet: string; row: nu
   en: ({ sheet, row, name }) => `Sheet "${sheet}" row ${row}: joint branch "${name}" is not in the org table; the unit was not read`,
 });
 
-/** Every rule of the spreadsheet layer, for the rule catalogue. */
+/**
+ * Every rule of the spreadsheet layer, for the rule catalogue.
+ * @example
+ * ioRules.map((r) => r.id).includes('io.file.unreadable') // true
+ */
 export const ioRules = [
   ioFileUnreadableRule,
   ioSheetNotFoundRule,

@@ -5,7 +5,11 @@
  * Names are stored normalised (see `normalizeHeader`): no spaces or line breaks, ASCII folded.
  */
 
-/** Org summary columns (党组织和所在单位信息汇总表) → record fields; `unit.*` are items 7–10. */
+/**
+ * Org summary columns (党组织和所在单位信息汇总表) → record fields; `unit.*` are items 7–10.
+ * @example
+ * ORG_HEADER_ALIASES['unit.code'][0] // '党组织所在单位代码'
+ */
 export const ORG_HEADER_ALIASES = {
   name: ['党组织名称', '组织名称', '党组织全称', '联合党支部名称', '联合支部名称'],
   secretary: ['党组织书记', '书记', '书记姓名', '党组织书记姓名'],
@@ -27,7 +31,11 @@ export const ORG_HEADER_ALIASES = {
   parentName: ['上级党组织', '上级党组织名称', '上级组织', '上级组织名称', '隶属党组织', '上级党组织全称'],
 } as const;
 
-/** Member summary columns (党员基本信息汇总表, 附件4) → record fields. */
+/**
+ * Member summary columns (党员基本信息汇总表, 附件4) → record fields.
+ * @example
+ * MEMBER_HEADER_ALIASES.idNumber[0] // '公民身份证号'
+ */
 export const MEMBER_HEADER_ALIASES = {
   name: ['姓名', '党员姓名'],
   gender: ['性别'],
@@ -68,12 +76,22 @@ export type MemberColumnField = keyof typeof MEMBER_HEADER_ALIASES;
  */
 export type CellKind = 'identifier' | 'code' | 'date' | 'text' | 'flag';
 
+/**
+ * How each org column is read.
+ * @example
+ * ORG_FIELD_KINDS.category // 'code'
+ */
 export const ORG_FIELD_KINDS: Record<OrgColumnField, CellKind> = {
   name: 'text', secretary: 'text', deputySecretary: 'text', firstSecretary: 'text', contact: 'text', contactPhone: 'identifier', category: 'code',
   unitSituation: 'flag', 'unit.name': 'text', 'unit.category': 'code', 'unit.partySetup': 'code',
   'unit.code': 'identifier', id: 'identifier', parentId: 'identifier', parentName: 'text',
 };
 
+/**
+ * How each member column is read.
+ * @example
+ * MEMBER_FIELD_KINDS.idNumber // 'identifier'
+ */
 export const MEMBER_FIELD_KINDS: Record<MemberColumnField, CellKind> = {
   name: 'text', gender: 'flag', ethnicity: 'code', idNumber: 'identifier', birthDate: 'date',
   education: 'code', memberType: 'flag', branch: 'text', joinDate: 'date', fullDate: 'date',

@@ -11,13 +11,26 @@ import { issueListHeader } from '../report/formats.js';
 import { columnLetters, severityLabel } from '../report/labels.js';
 import type { ComposedWorkbook } from './composeWorkbook.js';
 
-/** Fill colours by severity: Excel's own light red, yellow and blue. */
+/**
+ * Fill colours by severity: Excel's own light red, yellow and blue.
+ * @example
+ * SEVERITY_FILLS.error // 'FFFFC7CE'
+ */
 export const SEVERITY_FILLS: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', review: 'FFDDEBF7' };
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, review: 2 };
 
-/** The names of the sheets this module adds (replaced when a marked workbook is checked again). */
+/**
+ * The name of the issue list sheet (replaced when a marked workbook is checked again).
+ * @example
+ * ISSUE_SHEET.zh // '问题清单'
+ */
 export const ISSUE_SHEET = { zh: '问题清单', en: 'Issues' } as const;
+/**
+ * The name of the counts sheet.
+ * @example
+ * COUNT_SHEET.zh // '问题统计'
+ */
 export const COUNT_SHEET = { zh: '问题统计', en: 'Issue counts' } as const;
 
 function quoteSheet(name: string): string {

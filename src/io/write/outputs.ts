@@ -48,6 +48,8 @@ export interface WriteOptions {
 /**
  * Writes one workbook with the inputs' sheets, offending cells marked, the 问题清单 and 问题统计
  * sheets, and — given a fix plan — the normalised values and the 修改记录 sheet.
+ * @example
+ * await writeMarkedWorkbook('checked.xlsx', read.books, buildReport({ issues, orgs: read.orgs, members: read.members, sources: read.sources }))
  */
 export async function writeMarkedWorkbook(file: string, books: Books, report: Report, plan?: FixPlan, options: WriteOptions = {}): Promise<void> {
   const composed = composeWorkbook([books.members, books.orgs, books.jointUnits]);
@@ -60,6 +62,8 @@ export async function writeMarkedWorkbook(file: string, books: Books, report: Re
  * Writes a fixed copy of each input into `dir`, each in its own format and under its own name:
  * an .xlsx marked and with 修改记录 / 问题清单 sheets; a CSV in its own encoding; for CSV inputs
  * also 问题清单.csv and 修改记录.csv. Returns the files written.
+ * @example
+ * await writeFixedCopies('fixed', read.books, report, planFixes(read, createRecordNormalizer())) // ['fixed/党员.xlsx', …]
  */
 export async function writeFixedCopies(dir: string, books: Books, report: Report, plan: FixPlan, options: WriteOptions = {}): Promise<string[]> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
@@ -98,7 +102,9 @@ function cellText(value: string | number | undefined): string {
 
 /**
  * Writes orgs and members as spreadsheets into `dir`: 党组织.xlsx / 党员.xlsx (the template
- * layouts) and orgs.csv / members.csv (UTF-8 with BOM, one header row). Returns the files written.
+ * layouts) and 党组织.csv / 党员.csv (UTF-8 with BOM, one header row). Returns the files written.
+ * @example
+ * await writeDatasetFiles('sample', generateSampleDistrict()) // ['sample/党组织.xlsx', 'sample/党员.xlsx', 'sample/党组织.csv', 'sample/党员.csv']
  */
 export async function writeDatasetFiles(dir: string, data: { orgs: readonly unknown[]; members: readonly unknown[] }, options: TemplateOptions = {}): Promise<string[]> {
   await mkdir(dir, { recursive: true });

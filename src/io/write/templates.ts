@@ -20,7 +20,11 @@ interface Column {
 
 const plain = (field: string, table?: string, namer?: CodeNamer) => (r: unknown) => cellOf(ownField(r, field), table, namer);
 
-/** The footnote of the distributed template. */
+/**
+ * The footnote of the distributed template.
+ * @example
+ * TEMPLATE_FOOTNOTE.startsWith('注：') // true
+ */
 export const TEMPLATE_FOOTNOTE = '注：此表可从系统导出或从共产党员网（www.12371.cn）下载，不可自行制作。';
 
 function memberColumns(members: readonly unknown[], namer: CodeNamer): Column[] {
@@ -96,7 +100,11 @@ function unitsOf(org: unknown): unknown[] {
   return unit === undefined ? [] : [unit];
 }
 
-/** The org summary as rows of cells: header, then each org with its further units on extra rows. */
+/**
+ * The org summary as rows of cells: header, then each org with its further units on extra rows.
+ * @example
+ * orgRows([{ id: 'o1', name: '中共甲委员会' }])[1][3] // '中共甲委员会'
+ */
 export function orgRows(orgs: readonly unknown[], namer: CodeNamer = leafCodeName): Cell[][] {
   const columns = orgColumns(orgs, namer);
   const rows: Cell[][] = [[...columns.map((c) => c.header), ...UNIT_COLUMNS.map(([h]) => h)]];
@@ -112,6 +120,8 @@ export function orgRows(orgs: readonly unknown[], namer: CodeNamer = leafCodeNam
 /**
  * The member summary as rows of cells with one header row (for CSV). `firstIndex` numbers the
  * 序号 column on from an earlier chunk.
+ * @example
+ * memberRows([{ name: '张三', ethnicity: '01' }])[1].slice(0, 6) // [1, '张三', undefined, undefined, undefined, '01 汉族']
  */
 export function memberRows(members: readonly unknown[], namer: CodeNamer = leafCodeName, firstIndex = 0): Cell[][] {
   const columns = memberColumns(members, namer);
