@@ -5,7 +5,11 @@
  */
 import data from '../../codes/identifiers/credit-code-registration.json' with { type: 'json' };
 
-/** The 31 symbols of GB 32100, valued 0–30 (no I, O, S, V, Z). */
+/**
+ * The 31 symbols of GB 32100, valued 0–30 by position (no I, O, S, V, Z).
+ * @example
+ * CREDIT_CODE_ALPHABET.indexOf('Y') // 30
+ */
 export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** Char code (0–127) → alphabet value, -1 outside the alphabet. */

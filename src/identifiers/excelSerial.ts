@@ -4,7 +4,11 @@
  */
 import type { Ymd } from '../dates/calendar.js';
 
-/** Serial of 9999-12-31, the last day Excel shows. */
+/**
+ * Serial of 9999-12-31, the last day Excel shows.
+ * @example
+ * excelSerialToYmd(MAX_EXCEL_SERIAL) // { year: 9999, month: 12, day: 31 }
+ */
 export const MAX_EXCEL_SERIAL = 2958465;
 
 /**

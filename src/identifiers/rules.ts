@@ -241,7 +241,11 @@ export const dateDayAssumedRule = defineRule<{ value: string }>({
   en: ({ value }) => `Date known only to the month; set to the 1st (${value}) as the guide says`,
 });
 
-/** Every rule of src/identifiers, for the rule catalogue. */
+/**
+ * Every rule of src/identifiers, for the rule catalogue.
+ * @example
+ * identifiersRules.map((r) => r.id).includes('id.checksum') // true
+ */
 export const identifiersRules = [
   idFormatRule,
   idChecksumRule,
