@@ -22,7 +22,7 @@ export async function runCheckCommand(positionals: string[], options: CliOptions
   if (format === 'xlsx' && !options.out) return usageError(streams, en ? '--format xlsx needs --out FILE.xlsx' : '--format xlsx 需要 --out 文件.xlsx');
   const run = await checkFiles({ orgs: positionals[0]!, members: positionals[1]! }, options, streams, engine);
   if (run === 2) return 2;
-  const { report, read, counts } = run;
+  const { report, read, counts, summary } = run;
   if (options.out && (await isInputFile(options.out, read.books))) {
     return usageError(streams, en ? `--out ${options.out} is an input file; it is never overwritten` : `--out ${options.out} 是输入文件，不能覆盖原文件`);
   }
@@ -37,7 +37,7 @@ export async function runCheckCommand(positionals: string[], options: CliOptions
   } else {
     const text =
       format === 'json'
-        ? formatReportJson(report, { orgs: counts.orgs, members: counts.members })
+        ? formatReportJson(report, { orgs: counts.orgs, members: counts.members, ...(summary === undefined ? {} : { summary }) })
         : format === 'html'
           ? formatReportHtml(report, { locale: options.locale, title, notes })
           : format === 'csv'

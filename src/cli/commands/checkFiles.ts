@@ -24,6 +24,8 @@ export interface CheckRun {
   validateOptions: ValidateOptions;
   /** How many records were checked (a streamed run keeps only the members its issues name). */
   counts: { orgs: number; members: number };
+  /** The dataset check's own summary (counts of orgs, members, branches …), when it gives one. */
+  summary?: unknown;
 }
 
 /** Says why a run stopped with exit code 2 (on stderr). */
@@ -62,5 +64,5 @@ export async function checkFiles(
   const result = engine.checkDataset({ orgs: read.orgs, members: read.members }, validateOptions);
   const issues = [...read.issues, ...(Array.isArray(result?.issues) ? result.issues : [])];
   const report = buildReport({ issues, orgs: read.orgs, members: read.members, sources: read.sources, locale: options.locale });
-  return { read, issues, report, validateOptions, counts: { orgs: read.orgs.length, members: read.members.length } };
+  return { read, issues, report, validateOptions, counts: { orgs: read.orgs.length, members: read.members.length }, summary: result?.summary };
 }

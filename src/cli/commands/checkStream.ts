@@ -80,5 +80,5 @@ export async function checkStreamed(
   const sources = { orgs: orgs.sources, members: memberSources };
   const report = buildReport({ issues, orgs: orgs.records, members, sources, locale });
   const read = { ok: true, orgs: orgs.records, members, sources, issues: [...orgs.issues, ...readIssues], books: { orgs: orgsLoaded.value } };
-  return { read, issues, report, validateOptions, counts: { orgs: orgs.records.length, members: memberCount } };
+  return { read, issues, report, validateOptions, counts: { orgs: orgs.records.length, members: memberCount }, summary: result?.summary };
 }
