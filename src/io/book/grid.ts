@@ -44,19 +44,24 @@ function rawCell(cell: ExcelJS.Cell): RawCell {
   return { value: cell.value, numFmt: cell.numFmt };
 }
 
+const NO_CELL: ReadCell = () => undefined;
+
 /** A grid over an exceljs worksheet; merged cells read their master's value, formulas their result. */
 export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
+  // findRow, not getRow: rows that do not exist are not created (a sheet formatted to row 1,048,576).
+  const texts = (row: number): string[] => {
+    const r = sheet.findRow(row);
+    const out: string[] = [];
+    if (r) for (let c = 1; c <= r.cellCount; c++) out.push(cellText(rawCell(r.getCell(c))));
+    return out;
+  };
   return {
     name: sheet.name,
     rowCount: sheet.rowCount,
-    texts: (row) => {
-      const r = sheet.getRow(row);
-      const out: string[] = [];
-      for (let c = 1; c <= r.cellCount; c++) out.push(cellText(rawCell(r.getCell(c))));
-      return out;
-    },
+    texts,
     firstText: (row) => {
-      const r = sheet.getRow(row);
+      const r = sheet.findRow(row);
+      if (!r) return '';
       for (let c = 1; c <= r.cellCount; c++) {
         const text = cellText(rawCell(r.getCell(c)));
         if (text.trim() !== '') return text;
@@ -64,8 +69,9 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
       return '';
     },
     read: (row) => {
-      const r = sheet.getRow(row);
-      return (index, kind, problems) => cellInput(rawCell(r.getCell(index + 1)), kind, problems);
+      const r = sheet.findRow(row);
+      if (!r) return NO_CELL;
+      return (index, kind, problems) => (index < r.cellCount ? cellInput(rawCell(r.getCell(index + 1)), kind, problems) : undefined);
     },
   };
 }
