@@ -173,3 +173,17 @@ describe('readDataset: files it cannot read', () => {
     expect(read.members).toEqual([{ name: '张三', mobile: '13800138000' }]);
   });
 });
+
+describe('readDataset: sheets formatted far below their data', () => {
+  it('reads only the rows that exist', async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('党员');
+    ws.addRow(['姓名', '性别']);
+    ws.addRow(['张三', '男']);
+    ws.getCell(200_000, 2).numFmt = '@';
+    const file = await saveWorkbook(wb, dir, 'far.xlsx');
+    const read = await readDataset({ orgs: file, members: file });
+    expect(read.members).toEqual([{ name: '张三', gender: '男' }]);
+  });
+});
