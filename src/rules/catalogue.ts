@@ -1,6 +1,7 @@
 import { codesRules } from '../codes/rules.js';
 import { datasetRules } from '../dataset/rules.js';
 import { identifiersRules } from '../identifiers/rules.js';
+import { ioRules } from '../io/rules.js';
 import { memberRules } from '../member/rules.js';
 import { optionsTodayRule } from '../options.js';
 import { orgRules } from '../org/rules.js';
@@ -12,7 +13,7 @@ import type { Rule } from './define.js';
 export interface RuleInfo {
   id: string;
   severity: Severity;
-  /** The domain that owns the rule: codes, identifiers, org, tree, member, dataset, options. */
+  /** The domain that owns the rule: codes, identifiers, org, tree, member, dataset, io, options. */
   domain: string;
   summary: string;
   source: string;
@@ -27,6 +28,8 @@ const domains: [string, readonly AnyRule[]][] = [
   ['tree', treeRules as readonly AnyRule[]],
   ['member', memberRules as readonly AnyRule[]],
   ['dataset', datasetRules as readonly AnyRule[]],
+  // Spreadsheet rules: defined in src/io/rules.ts (pure data; the readers themselves are Node-only).
+  ['io', ioRules as readonly AnyRule[]],
   ['options', [optionsTodayRule as AnyRule]],
 ];
 

@@ -11,11 +11,8 @@ export function toText(input: unknown): string | undefined {
     case 'string':
       return input;
     case 'number':
-      if (!Number.isFinite(input)) return undefined;
-      // Integers up to 1e21 print without an exponent in this form.
-      return Number.isInteger(input) && Math.abs(input) < 1e21
-        ? input.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 })
-        : String(input);
+      // String() prints plain decimal below 1e21 (no exponent), which covers every real cell value.
+      return Number.isFinite(input) ? String(input) : undefined;
     case 'bigint':
       return input.toString();
     default:
