@@ -34,6 +34,15 @@ export const optionsTodayRule = defineRule<{ value: string }>({
   en: ({ value }) => `Option today (${value}) is not a valid date; the current date was used`,
 });
 
+/** The time of a real `Date` (NaN when invalid); undefined for anything else, proxies included (their traps may throw). */
+function dateTime(value: unknown): number | undefined {
+  try {
+    return value instanceof Date ? Date.prototype.getTime.call(value) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads validator options defensively (any value is accepted; odd ones fall back to defaults).
  * @example
@@ -52,9 +61,10 @@ export function resolveOptions(options: unknown): Context {
   const issues: Issue[] = [];
   const todayInput = read('today');
   let today = localToday();
-  if (todayInput instanceof Date) {
-    if (Number.isNaN(todayInput.getTime())) issues.push(createIssue(optionsTodayRule, ['today'], { value: 'Invalid Date' }, { locale }));
-    else today = localToday(todayInput);
+  const todayTime = dateTime(todayInput);
+  if (todayTime !== undefined) {
+    if (Number.isNaN(todayTime)) issues.push(createIssue(optionsTodayRule, ['today'], { value: 'Invalid Date' }, { locale }));
+    else today = localToday(new Date(todayTime));
   } else if (typeof todayInput === 'string') {
     const ymd = readYmd(todayInput.trim());
     if (ymd) today = formatYmd(ymd);

@@ -64,9 +64,9 @@ export function resolvePolicy(policy: unknown): Policy {
   const out: Policy = { ...DEFAULT_POLICY };
   if (policy === null || typeof policy !== 'object') return out;
   for (const key of Object.keys(DEFAULT_POLICY) as (keyof Policy)[]) {
-    if (!Object.prototype.hasOwnProperty.call(policy, key)) continue;
     let value: unknown;
     try {
+      if (!Object.prototype.hasOwnProperty.call(policy, key)) continue;
       value = (policy as Record<string, unknown>)[key];
     } catch {
       continue;
