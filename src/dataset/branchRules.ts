@@ -35,7 +35,11 @@ export interface BranchIssueSink {
   report<P>(rule: Rule<P>, path: Path, params: P): void;
 }
 
-/** How org messages name an org: its name in quotes, else its id, else its position (as the tree rules do). */
+/**
+ * How org messages name an org: its name in quotes, else its id, else its position (as the tree rules do).
+ * @example
+ * orgLabel({ id: 'x', units: [], extra: {} }, 3) // 'id=x'
+ */
 export function orgLabel(org: OrgDraft, index: number): string {
   if (org.name !== undefined) return `“${org.name}”`;
   if (org.id !== undefined) return `id=${org.id}`;
@@ -45,7 +49,7 @@ export function orgLabel(org: OrgDraft, index: number): string {
 /**
  * Applies the branch rules to every org of kind `branch`; returns the number of empty branches.
  * @example
- * checkBranches(run, drafts, kinds, tallies, DEFAULT_POLICY) // 0 when every branch has members
+ * checkBranches({ report: () => {} }, [{ name: '中共甲支部委员会', units: [], extra: {} }], ['branch'], { members: new Int32Array(1), full: new Int32Array(1), remote: new Int32Array(1) }, DEFAULT_POLICY) // 1
  */
 export function checkBranches(
   sink: BranchIssueSink,

@@ -13,7 +13,11 @@ export interface DatasetInput {
   members: readonly unknown[];
 }
 
-/** Reads `data[key]` defensively. */
+/**
+ * Reads `data[key]` defensively (own properties only; a throwing getter reads as undefined).
+ * @example
+ * readField({ orgs: [] }, 'orgs') // []
+ */
 export function readField(data: unknown, key: 'orgs' | 'members'): unknown {
   try {
     return data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, key)

@@ -55,9 +55,8 @@ function iteratorOf(source: unknown): AsyncIterator<unknown> | Iterator<unknown>
  * @param options - as {@link checkDataset}, plus `onProgress`
  * @example
  * (await checkDatasetStream({ orgs: [], members: [[], []] })).ok // true
- * @example
- * async function* chunks() { yield sample.members.slice(0, 10_000); yield sample.members.slice(10_000); }
- * (await checkDatasetStream({ orgs: sample.orgs, members: chunks() }, { today: '2017-07-24' })).issues.length // as checkDataset(sample)
+ * (await checkDatasetStream({ orgs: [], members: [[{ name: '张三' }], [{ name: '李四' }]] })).summary.members.total // 2
+ * (await checkDatasetStream({ orgs: [], members: 42 })).issues[0].rule // 'dataset.input.invalid'
  */
 export async function checkDatasetStream(data: DatasetStreamInput | unknown, options?: StreamOptions): Promise<DatasetReport> {
   const run = new DatasetRun(resolveOptions(options));

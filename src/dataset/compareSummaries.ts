@@ -21,7 +21,11 @@ export interface CompareOptions {
   locale?: Locale;
 }
 
-/** The figures compared by default: the guide names floating members and work posts. */
+/**
+ * The figures compared by default: the guide names floating members and work posts.
+ * @example
+ * DEFAULT_COMPARED_FIGURES.includes('members.floating') // true
+ */
 export const DEFAULT_COMPARED_FIGURES = [
   'orgs.total',
   'orgs.branches',

@@ -27,17 +27,28 @@ describe('IdNumberIndex', () => {
     );
   });
 
-  it('finds repeats among many numbers, across bucket growth', () => {
+  it('finds repeats among many numbers, across bucket growth (past 2^18 records)', () => {
     const index = new IdNumberIndex();
     const ids: string[] = [];
-    for (let i = 0; i < 50_000; i++) {
-      const body = `3302121980${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (Math.floor(i / 12) % 28)).padStart(2, '0')}${String(Math.floor(i / 336) % 1000).padStart(3, '0')}`;
+    const regions = ['330212', '110105', '441302', '510107'];
+    for (let i = 0; i < 600_000; i++) {
+      const body = `${regions[i % 4]}19${String(40 + (Math.floor(i / 4) % 50)).padStart(2, '0')}${String(1 + (Math.floor(i / 200) % 12)).padStart(2, '0')}${String(1 + (Math.floor(i / 2400) % 28)).padStart(2, '0')}${String(Math.floor(i / 67_200) % 1000).padStart(3, '0')}`;
       ids.push(body + idNumberCheckChar(body)!);
     }
+    expect(new Set(ids).size).toBe(ids.length);
     let repeats = 0;
     ids.forEach((id, i) => { if (index.add(id, i) >= 0) repeats++; });
     expect(repeats).toBe(0);
-    expect(index.add(ids[12_345]!, 50_000)).toBe(12_345);
-    expect(index.add(ids[0]!, 50_001)).toBe(0);
+    expect(index.size).toBe(ids.length);
+    expect(index.add(ids[12_345]!, 600_000)).toBe(12_345);
+    expect(index.add(ids[599_999]!, 600_001)).toBe(599_999);
+    expect(index.add(ids[0]!, 20_000_000)).toBe(0);
+  });
+
+  it('keeps record indices past the packed range in its map', () => {
+    const index = new IdNumberIndex();
+    expect(index.add('11010519491231002X', 20_000_000)).toBe(-1);
+    expect(index.add('11010519491231002X', 20_000_001)).toBe(20_000_000);
+    expect(index.add('11010519491231002X', 3)).toBe(20_000_000);
   });
 });

@@ -1,29 +1,40 @@
 /**
  * A compact index of citizen ID numbers → the first record that had each, for duplicate detection
- * over millions of members in bounded memory: about 8 bytes per record instead of the ~80 a
- * `Map<string, number>` costs.
+ * over millions of members in bounded memory: about 7 bytes per record (6, plus ~1 for the
+ * buckets) instead of the ~80 a `Map<string, number>` costs.
  *
  * An 18-character number is packed into 40 bits: the address code's slot in a small dictionary
  * (13 bits), the birth date as `(year − 1800) × 372 + (month − 1) × 31 + day − 1` (17 bits: one
  * value per calendar slot, not a day count, but injective) and the 3-digit sequence code (10 bits).
  * The check character is not stored: the numbers given are the parsed, valid ones, whose check
  * character follows from the first 17. Chained hashing over typed arrays, the chain slot of a record
- * being the record's own index; anything that does not pack (an odd date, a 8,193rd address code)
- * goes to an ordinary `Map`.
+ * being the record's own index; anything that does not pack (an odd date, an 8,193rd address code,
+ * a record index past 16.7 million) goes to an ordinary `Map`.
  * @module
  */
 
 const PAGE_BITS = 16;
 const PAGE_SIZE = 1 << PAGE_BITS;
-const LOW_BITS = 12;
+/** Bytes per record: the key's 24 high bits and the next record of the chain + 1 (0: none), 3 bytes each. */
+const RECORD_BYTES = 6;
+/** The low 16 bits of a key are its bucket's (there are always at least 2^16 buckets). */
+const LOW_BITS = 16;
 const LOW_MASK = (1 << LOW_BITS) - 1;
 const MAX_REGIONS = 1 << 13;
+/** Record indices that fit the 3-byte chain links; later records go to the map. */
+const MAX_PACKED_INDEX = (1 << 24) - 2;
 const EMPTY = -1;
 
 /** Starting buckets: a district's members fit without growing. */
 const INITIAL_BITS = 16;
+/** Records per bucket before the buckets double: chains stay short, buckets stay ~1 byte a record. */
+const MAX_LOAD = 4;
 
-/** Maps ID numbers to the index of the first record that had each. */
+/**
+ * Maps ID numbers to the index of the first record that had each.
+ * @example
+ * new IdNumberIndex().size // 0
+ */
 export class IdNumberIndex {
   /** Address code (0–999999) → dictionary slot + 1; few distinct codes, so a map with the last one at hand. */
   private readonly regionSlots = new Map<number, number>();
@@ -32,9 +43,8 @@ export class IdNumberIndex {
   /** Bucket heads: the record index starting each chain, or -1. */
   private heads = new Int32Array(1 << INITIAL_BITS).fill(EMPTY);
   private bucketBits = INITIAL_BITS;
-  /** Per record index (paged): the key's bits above the low 12, and the next record in the chain. */
-  private readonly highPages: Uint32Array[] = [];
-  private readonly nextPages: Int32Array[] = [];
+  /** Per record index, paged: 6 bytes (see RECORD_BYTES). */
+  private readonly pages: Uint8Array[] = [];
   private count = 0;
   private readonly fallback = new Map<string, number>();
 
@@ -56,7 +66,7 @@ export class IdNumberIndex {
     let region = 0;
     let date = 0;
     let sequence = 0;
-    let bad = id.length === 18 && index >= 0 && index <= 0x7fffffff ? 0 : 1;
+    let bad = id.length === 18 ? 0 : 1;
     for (let i = 0; i < 6; i++) {
       const d = id.charCodeAt(i) - 48;
       bad |= d >>> 0 > 9 ? 1 : 0;
@@ -83,25 +93,45 @@ export class IdNumberIndex {
       this.fallback.set(id, index);
       return -1;
     }
-    // The 40-bit key is (slot − 1) · 2^27 + low; it is kept as its low 12 bits (in the bucket) and
-    // the 28 bits above them (`high`), so all arithmetic stays in 32-bit integers.
+    // The 40-bit key is (slot − 1) · 2^27 + low: its low 16 bits are in the bucket, the 24 above
+    // them (`high`) are stored, so all arithmetic stays in 32-bit integers.
     const low = ((year - 1800) * 372 + (month - 1) * 31 + day - 1) * 1024 + sequence;
-    const high = ((slot - 1) << 15) | (low >>> LOW_BITS);
+    const high = ((slot - 1) << 11) | (low >>> LOW_BITS);
     const bucket = (low & LOW_MASK) | ((high << LOW_BITS) & ((1 << this.bucketBits) - 1));
-    const highPages = this.highPages;
-    const nextPages = this.nextPages;
-    for (let r = this.heads[bucket]!; r !== EMPTY; r = nextPages[r >>> PAGE_BITS]![r & (PAGE_SIZE - 1)]!) {
-      // Every record in a bucket shares the key's low 12 bits, so the high bits decide.
-      if (highPages[r >>> PAGE_BITS]![r & (PAGE_SIZE - 1)] === high) return r;
+    const pages = this.pages;
+    for (let r = this.heads[bucket]!; r !== EMPTY; ) {
+      const page = pages[r >>> PAGE_BITS]!;
+      const at = (r & (PAGE_SIZE - 1)) * RECORD_BYTES;
+      // Every record in a bucket shares the key's low 16 bits, so the high bits decide.
+      if ((page[at]! | (page[at + 1]! << 8) | (page[at + 2]! << 16)) === high) return r;
+      r = (page[at + 3]! | (page[at + 4]! << 8) | (page[at + 5]! << 16)) - 1;
     }
-    const page = index >>> PAGE_BITS;
-    if (page >= highPages.length) this.ensurePage(page);
-    const at = index & (PAGE_SIZE - 1);
-    highPages[page]![at] = high;
-    nextPages[page]![at] = this.heads[bucket]!;
+    // Not in the chains; a record past the packed range may hold it in the map.
+    if (this.fallback.size > 0) {
+      const first = this.fallback.get(id);
+      if (first !== undefined) return first;
+    }
+    if (!(index >= 0 && index <= MAX_PACKED_INDEX)) {
+      this.fallback.set(id, index);
+      return -1;
+    }
+    const pageIndex = index >>> PAGE_BITS;
+    if (pageIndex >= pages.length) this.ensurePage(pageIndex);
+    this.write(pages[pageIndex]!, (index & (PAGE_SIZE - 1)) * RECORD_BYTES, high, this.heads[bucket]!);
     this.heads[bucket] = index;
-    if (++this.count > this.heads.length * 2) this.grow();
+    if (++this.count > this.heads.length * MAX_LOAD) this.grow();
     return -1;
+  }
+
+  /** Writes a record's high bits and chain link (`next`: a record index or -1). */
+  private write(page: Uint8Array, at: number, high: number, next: number): void {
+    page[at] = high;
+    page[at + 1] = high >>> 8;
+    page[at + 2] = high >>> 16;
+    const link = next + 1;
+    page[at + 3] = link;
+    page[at + 4] = link >>> 8;
+    page[at + 5] = link >>> 16;
   }
 
   /** The dictionary slot (1-based) of an address code; 0 once the dictionary is full. */
@@ -119,10 +149,7 @@ export class IdNumberIndex {
   }
 
   private ensurePage(page: number): void {
-    while (this.highPages.length <= page) {
-      this.highPages.push(new Uint32Array(PAGE_SIZE));
-      this.nextPages.push(new Int32Array(PAGE_SIZE));
-    }
+    while (this.pages.length <= page) this.pages.push(new Uint8Array(PAGE_SIZE * RECORD_BYTES));
   }
 
   /** Doubles the buckets; a record's new bucket takes one more bit from its stored high bits. */
@@ -134,11 +161,12 @@ export class IdNumberIndex {
     for (let bucket = 0; bucket < oldHeads.length; bucket++) {
       let r = oldHeads[bucket]!;
       while (r !== EMPTY) {
-        const page = r >>> PAGE_BITS;
-        const slot = r & (PAGE_SIZE - 1);
-        const next = this.nextPages[page]![slot]!;
-        const target = (bucket & LOW_MASK) | ((this.highPages[page]![slot]! & extra) << LOW_BITS);
-        this.nextPages[page]![slot] = heads[target]!;
+        const page = this.pages[r >>> PAGE_BITS]!;
+        const at = (r & (PAGE_SIZE - 1)) * RECORD_BYTES;
+        const high = page[at]! | (page[at + 1]! << 8) | (page[at + 2]! << 16);
+        const next = (page[at + 3]! | (page[at + 4]! << 8) | (page[at + 5]! << 16)) - 1;
+        const target = (bucket & LOW_MASK) | ((high & extra) << LOW_BITS);
+        this.write(page, at, high, heads[target]!);
         heads[target] = r;
         r = next;
       }

@@ -44,13 +44,22 @@ export interface BranchTallies {
   remote: Int32Array;
 }
 
-/** Describes a value's type for messages. */
+/**
+ * Describes a value's type for messages.
+ * @example
+ * typeName(null) // 'null'
+ * typeName([]) // 'array'
+ */
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
   return Array.isArray(value) ? 'array' : typeof value;
 }
 
-/** The length of an array that may be a hostile proxy; -1 when it cannot be read. */
+/**
+ * The length of an array that may be a hostile proxy; -1 when it cannot be read.
+ * @example
+ * safeLength([1, 2]) // 2
+ */
 export function safeLength(list: readonly unknown[]): number {
   try {
     const n = list.length;
@@ -60,7 +69,11 @@ export function safeLength(list: readonly unknown[]): number {
   }
 }
 
-/** Reads `list[i]` of an array that may be a hostile proxy; undefined when reading throws. */
+/**
+ * Reads `list[i]` of an array that may be a hostile proxy; undefined when reading throws.
+ * @example
+ * readItem(['a'], 0) // 'a'
+ */
 export function readItem(list: readonly unknown[], i: number): unknown {
   try {
     return list[i];
@@ -69,7 +82,11 @@ export function readItem(list: readonly unknown[], i: number): unknown {
   }
 }
 
-/** The state of one dataset check. */
+/**
+ * The state of one dataset check: `addOrgs` once, `addMembers` per chunk, then `finish`.
+ * @example
+ * new DatasetRun(resolveOptions({})).finish().ok // true
+ */
 export class DatasetRun {
   readonly issues: Issue[];
   private readonly summary: SummaryBuilder;

@@ -8,7 +8,11 @@ import type { OrgDraft } from '../org/types.js';
 import type { OrgTree } from '../tree/buildOrgTree.js';
 import type { DatasetSummary, StaffingUnit } from './summary.js';
 
-/** Members per worker (guide: 1:1000). */
+/**
+ * Members per worker (guide 四、1: 工作人员数与党员数1:1000).
+ * @example
+ * MEMBERS_PER_WORKER // 1000
+ */
 export const MEMBERS_PER_WORKER = 1000;
 
 const UNKNOWN = -2;
@@ -52,7 +56,7 @@ function unitsOf(tree: OrgTree<OrgDraft>): Int32Array {
 /**
  * The staffing part of the summary.
  * @example
- * computeStaffing(buildOrgTree(drafts), kinds, memberCounts).required // coordinators + branches
+ * computeStaffing(buildOrgTree([{ id: 'a', name: '中共甲支部委员会' }]), ['branch'], new Int32Array([1200])).required // 3
  */
 export function computeStaffing(tree: OrgTree<OrgDraft>, kinds: readonly OrgCategoryKind[], members: Int32Array): DatasetSummary['staffing'] {
   const n = kinds.length;

@@ -12,7 +12,11 @@ import type { Issue, Severity } from '../result.js';
 /** Counts by a key (a code, a name or a band); keys with no record are absent. */
 export type Counts = Record<string, number>;
 
-/** Age bands of the summary (whole years on the reference date), as the 党内统计 groups them. */
+/**
+ * Age bands of the summary (whole years on the reference date), as the 党内统计 groups them.
+ * @example
+ * AGE_BANDS[0] // '0-30'
+ */
 export const AGE_BANDS = ['0-30', '31-35', '36-40', '41-45', '46-50', '51-55', '56-60', '61-70', '71+'] as const;
 
 /** One 镇（街道） or 区直部门: a top-level unit of the tree (a child of a root org). */

@@ -34,8 +34,8 @@ export interface SampleOptions {
  * (ten million members never sit in memory at once). Members are made exactly as
  * {@link generateSampleDistrict} makes them; with many members, branches grow in proportion.
  * @example
- * const { orgs, members } = streamSampleDistrict({ members: 100_000, chunkSize: 10_000 });
- * let n = 0; for (const chunk of members) n += chunk.length; // n === 100_000
+ * [...streamSampleDistrict({ members: 100_000, chunkSize: 10_000 }).members].length // 10
+ * streamSampleDistrict().orgs.length // 2906
  */
 export function streamSampleDistrict(options?: { seed?: number; members?: number; chunkSize?: number }): {
   orgs: SampleOrg[];
