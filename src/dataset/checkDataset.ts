@@ -4,7 +4,7 @@
  * @module
  */
 import { resolveOptions, type ValidateOptions } from '../options.js';
-import { DatasetRun, typeName, type DatasetReport } from './run.js';
+import { DatasetRun, safeLength, typeName, type DatasetReport } from './run.js';
 import { datasetInputInvalid } from './rules.js';
 
 /** The input of {@link checkDataset}: org records and member records as plain objects (SPEC.md §1). */
@@ -43,12 +43,12 @@ export function readField(data: unknown, key: 'orgs' | 'members'): unknown {
  * checkDataset({ orgs: [], members: [{ name: '张三', branch: '中共某村支部委员会' }] }, { today: '2017-07-24' }).ok // false
  */
 export function checkDataset(data: DatasetInput | unknown, options?: ValidateOptions): DatasetReport {
-  const run = new DatasetRun(resolveOptions(options));
+  const members = readField(data, 'members');
+  const run = new DatasetRun(resolveOptions(options), Array.isArray(members) ? safeLength(members) : 0);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     run.report(datasetInputInvalid, [], { field: 'data', type: typeName(data) });
   }
   run.addOrgs(readField(data, 'orgs'));
-  const members = readField(data, 'members');
   if (Array.isArray(members)) run.addMembers(members);
   else run.report(datasetInputInvalid, ['members'], { field: 'members', type: typeName(members) });
   return run.finish();

@@ -24,6 +24,9 @@ const MAX_REGIONS = 1 << 13;
 /** Record indices that fit the 3-byte chain links; later records go to the map. */
 const MAX_PACKED_INDEX = (1 << 24) - 2;
 const EMPTY = -1;
+/** A bucket word: the chain's first record + 1 in the low 24 bits, a signature of its keys in the top 8. */
+const LINK_MASK = 0xffffff;
+const SIGNATURE_MASK = 0xff000000;
 
 /** Starting buckets: a district's members fit without growing. */
 const INITIAL_BITS = 16;
@@ -36,17 +39,31 @@ const MAX_LOAD = 4;
  * new IdNumberIndex().size // 0
  */
 export class IdNumberIndex {
-  /** Address code (0–999999) → dictionary slot + 1; few distinct codes, so a map with the last one at hand. */
-  private readonly regionSlots = new Map<number, number>();
-  private lastRegion = -1;
-  private lastSlot = 0;
-  /** Bucket heads: the record index starting each chain, or -1. */
-  private heads = new Int32Array(1 << INITIAL_BITS).fill(EMPTY);
-  private bucketBits = INITIAL_BITS;
+  /** Address code (0–999999) → dictionary slot + 1 (0: not seen yet): one look-up, no hashing. */
+  private readonly regionSlots = new Uint16Array(1_000_000);
+  private regionCount = 0;
+  /**
+   * Buckets: the first record of the chain + 1 (0: empty) and an 8-bit signature — one bit per
+   * key hashed to 0–7 — so most new numbers are known to be new without walking the chain.
+   */
+  private heads: Uint32Array;
+  private bucketBits: number;
   /** Per record index, paged: 6 bytes (see RECORD_BYTES). */
   private readonly pages: Uint8Array[] = [];
   private count = 0;
   private readonly fallback = new Map<string, number>();
+
+  /**
+   * @param expected - how many numbers are coming, when known (the batch check knows): the buckets
+   *   are sized for them at once, one per number, so chains stay near one link and never regrow.
+   */
+  constructor(expected = 0) {
+    let bits = INITIAL_BITS;
+    const wanted = Number.isFinite(expected) ? Math.min(expected, MAX_PACKED_INDEX) : 0;
+    while (bits < 24 && 1 << bits < wanted) bits++;
+    this.bucketBits = bits;
+    this.heads = new Uint32Array(1 << bits);
+  }
 
   /** Number of distinct ID numbers seen. */
   get size(): number {
@@ -99,12 +116,16 @@ export class IdNumberIndex {
     const high = ((slot - 1) << 11) | (low >>> LOW_BITS);
     const bucket = (low & LOW_MASK) | ((high << LOW_BITS) & ((1 << this.bucketBits) - 1));
     const pages = this.pages;
-    for (let r = this.heads[bucket]!; r !== EMPTY; ) {
-      const page = pages[r >>> PAGE_BITS]!;
-      const at = (r & (PAGE_SIZE - 1)) * RECORD_BYTES;
-      // Every record in a bucket shares the key's low 16 bits, so the high bits decide.
-      if ((page[at]! | (page[at + 1]! << 8) | (page[at + 2]! << 16)) === high) return r;
-      r = (page[at + 3]! | (page[at + 4]! << 8) | (page[at + 5]! << 16)) - 1;
+    const word = this.heads[bucket]!;
+    const signature = signatureOf(high);
+    if ((word & signature) !== 0) {
+      for (let r = (word & LINK_MASK) - 1; r !== EMPTY; ) {
+        const page = pages[r >>> PAGE_BITS]!;
+        const at = (r & (PAGE_SIZE - 1)) * RECORD_BYTES;
+        // Every record in a bucket shares the key's low 16 bits, so the high bits decide.
+        if ((page[at]! | (page[at + 1]! << 8) | (page[at + 2]! << 16)) === high) return r;
+        r = (page[at + 3]! | (page[at + 4]! << 8) | (page[at + 5]! << 16)) - 1;
+      }
     }
     // Not in the chains; a record past the packed range may hold it in the map.
     if (this.fallback.size > 0) {
@@ -117,8 +138,8 @@ export class IdNumberIndex {
     }
     const pageIndex = index >>> PAGE_BITS;
     if (pageIndex >= pages.length) this.ensurePage(pageIndex);
-    this.write(pages[pageIndex]!, (index & (PAGE_SIZE - 1)) * RECORD_BYTES, high, this.heads[bucket]!);
-    this.heads[bucket] = index;
+    this.write(pages[pageIndex]!, (index & (PAGE_SIZE - 1)) * RECORD_BYTES, high, (word & LINK_MASK) - 1);
+    this.heads[bucket] = (word & SIGNATURE_MASK) | signature | (index + 1);
     if (++this.count > this.heads.length * MAX_LOAD) this.grow();
     return -1;
   }
@@ -136,16 +157,11 @@ export class IdNumberIndex {
 
   /** The dictionary slot (1-based) of an address code; 0 once the dictionary is full. */
   private regionSlot(region: number): number {
-    if (region === this.lastRegion) return this.lastSlot;
-    let slot = this.regionSlots.get(region);
-    if (slot === undefined) {
-      if (this.regionSlots.size >= MAX_REGIONS) return 0;
-      slot = this.regionSlots.size + 1;
-      this.regionSlots.set(region, slot);
-    }
-    this.lastRegion = region;
-    this.lastSlot = slot;
-    return slot;
+    const slot = this.regionSlots[region]!;
+    if (slot !== 0) return slot;
+    if (this.regionCount >= MAX_REGIONS) return 0;
+    this.regionSlots[region] = ++this.regionCount;
+    return this.regionCount;
   }
 
   private ensurePage(page: number): void {
@@ -156,22 +172,28 @@ export class IdNumberIndex {
   private grow(): void {
     const oldHeads = this.heads;
     const bits = this.bucketBits + 1;
-    const heads = new Int32Array(1 << bits).fill(EMPTY);
+    const heads = new Uint32Array(1 << bits);
     const extra = (1 << (bits - LOW_BITS)) - 1;
     for (let bucket = 0; bucket < oldHeads.length; bucket++) {
-      let r = oldHeads[bucket]!;
+      let r = (oldHeads[bucket]! & LINK_MASK) - 1;
       while (r !== EMPTY) {
         const page = this.pages[r >>> PAGE_BITS]!;
         const at = (r & (PAGE_SIZE - 1)) * RECORD_BYTES;
         const high = page[at]! | (page[at + 1]! << 8) | (page[at + 2]! << 16);
         const next = (page[at + 3]! | (page[at + 4]! << 8) | (page[at + 5]! << 16)) - 1;
         const target = (bucket & LOW_MASK) | ((high & extra) << LOW_BITS);
-        this.write(page, at, high, heads[target]!);
-        heads[target] = r;
+        const word = heads[target]!;
+        this.write(page, at, high, (word & LINK_MASK) - 1);
+        heads[target] = (word & SIGNATURE_MASK) | signatureOf(high) | (r + 1);
         r = next;
       }
     }
     this.heads = heads;
     this.bucketBits = bits;
   }
+}
+
+/** One of the top 8 bits of a bucket word, chosen by a hash of a key's stored bits. */
+function signatureOf(high: number): number {
+  return 1 << (24 + (Math.imul(high, 0x9e3779b1) >>> 29));
 }

@@ -95,12 +95,14 @@ export class DatasetRun {
   private tree: OrgTree<OrgDraft> | undefined;
   private readonly links = new BranchLinks();
   private tallies: BranchTallies = { members: new Int32Array(0), full: new Int32Array(0), remote: new Int32Array(0) };
-  private readonly ids = new IdNumberIndex();
+  private readonly ids: IdNumberIndex;
   /** Members already reported as the first of a duplicate pair. */
   private readonly firstsReported = new Set<number>();
   private memberCount = 0;
 
-  constructor(private readonly ctx: Context) {
+  /** `expectedMembers`: how many members are coming, when known (sizes the ID-number index at once). */
+  constructor(private readonly ctx: Context, expectedMembers = 0) {
+    this.ids = new IdNumberIndex(expectedMembers);
     this.issues = [...ctx.issues];
     this.summary = new SummaryBuilder(ctx.today);
   }
