@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../identifiers/index.js';
 import { IdNumberIndex } from './idNumberIndex.js';
+import { idNumberKey, idNumberOfKey, RegionDictionary } from './idNumberKey.js';
+import { IdNumberKeys } from './idNumberKeys.js';
 
 const idArb = fc
   .tuple(fc.constantFrom('330212', '110105', '441302', '999999'), fc.integer({ min: 1790, max: 2160 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 999 }))
@@ -50,5 +52,32 @@ describe('IdNumberIndex', () => {
     expect(index.add('11010519491231002X', 20_000_000)).toBe(-1);
     expect(index.add('11010519491231002X', 20_000_001)).toBe(20_000_000);
     expect(index.add('11010519491231002X', 3)).toBe(20_000_000);
+  });
+});
+
+describe('IdNumberKeys (the batch form) and idNumberKey', () => {
+  it('finds the same repeated numbers as a Map, with their records in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(idArb, idArb, fc.string({ maxLength: 20 })), { maxLength: 2000 }), (ids) => {
+        const keys = new IdNumberKeys(ids.length);
+        const reference = new Map<string, number[]>();
+        ids.forEach((id, i) => {
+          keys.add(id, i);
+          reference.set(id, [...(reference.get(id) ?? []), i]);
+        });
+        const expected = [...reference].filter(([, r]) => r.length > 1).map(([id, records]) => ({ id, records }));
+        const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        expect(keys.duplicates().sort(byId)).toEqual(expected.sort(byId));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('turns a key back into its number', () => {
+    fc.assert(fc.property(idArb, (id) => {
+      const regions = new RegionDictionary();
+      const key = idNumberKey(id, regions);
+      if (key >= 0) expect(idNumberOfKey(key, regions)).toBe(id);
+    }));
   });
 });

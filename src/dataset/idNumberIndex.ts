@@ -1,17 +1,15 @@
 /**
  * A compact index of citizen ID numbers → the first record that had each, for duplicate detection
- * over millions of members in bounded memory: about 7 bytes per record (6, plus ~1 for the
- * buckets) instead of the ~80 a `Map<string, number>` costs.
+ * while streaming millions of members in bounded memory: about 7 bytes per record (6, plus ~1 for
+ * the buckets) instead of the ~80 a `Map<string, number>` costs.
  *
- * An 18-character number is packed into 40 bits: the address code's slot in a small dictionary
- * (13 bits), the birth date as `(year − 1800) × 372 + (month − 1) × 31 + day − 1` (17 bits: one
- * value per calendar slot, not a day count, but injective) and the 3-digit sequence code (10 bits).
- * The check character is not stored: the numbers given are the parsed, valid ones, whose check
- * character follows from the first 17. Chained hashing over typed arrays, the chain slot of a record
- * being the record's own index; anything that does not pack (an odd date, an 8,193rd address code,
- * a record index past 16.7 million) goes to an ordinary `Map`.
+ * Numbers are 40-bit keys (`idNumberKey`). Chained hashing over typed arrays, the chain slot of a
+ * record being the record's own index, an 8-bit signature per bucket so that most new numbers need
+ * no chain walk; anything that does not pack (an odd date, an 8,193rd address code, a record index
+ * past 16.7 million) goes to an ordinary `Map`.
  * @module
  */
+import { idNumberKey, KEY_REGION_UNIT, RegionDictionary } from './idNumberKey.js';
 
 const PAGE_BITS = 16;
 const PAGE_SIZE = 1 << PAGE_BITS;
@@ -20,7 +18,6 @@ const RECORD_BYTES = 6;
 /** The low 16 bits of a key are its bucket's (there are always at least 2^16 buckets). */
 const LOW_BITS = 16;
 const LOW_MASK = (1 << LOW_BITS) - 1;
-const MAX_REGIONS = 1 << 13;
 /** Record indices that fit the 3-byte chain links; later records go to the map. */
 const MAX_PACKED_INDEX = (1 << 24) - 2;
 const EMPTY = -1;
@@ -39,9 +36,7 @@ const MAX_LOAD = 4;
  * new IdNumberIndex().size // 0
  */
 export class IdNumberIndex {
-  /** Address code (0–999999) → dictionary slot + 1 (0: not seen yet): one look-up, no hashing. */
-  private readonly regionSlots = new Uint16Array(1_000_000);
-  private regionCount = 0;
+  private readonly regions = new RegionDictionary();
   /**
    * Buckets: the first record of the chain + 1 (0: empty) and an 8-bit signature — one bit per
    * key hashed to 0–7 — so most new numbers are known to be new without walking the chain.
@@ -79,41 +74,18 @@ export class IdNumberIndex {
    * ids.add('11010519491231002X', 5) // 0
    */
   add(id: string, index: number): number {
-    // One pass over the 17 digits: address code, birth date, sequence code.
-    let region = 0;
-    let date = 0;
-    let sequence = 0;
-    let bad = id.length === 18 ? 0 : 1;
-    for (let i = 0; i < 6; i++) {
-      const d = id.charCodeAt(i) - 48;
-      bad |= d >>> 0 > 9 ? 1 : 0;
-      region = region * 10 + d;
-    }
-    for (let i = 6; i < 14; i++) {
-      const d = id.charCodeAt(i) - 48;
-      bad |= d >>> 0 > 9 ? 1 : 0;
-      date = date * 10 + d;
-    }
-    for (let i = 14; i < 17; i++) {
-      const d = id.charCodeAt(i) - 48;
-      bad |= d >>> 0 > 9 ? 1 : 0;
-      sequence = sequence * 10 + d;
-    }
-    const packs = bad === 0;
-    const year = (date / 10000) | 0;
-    const month = ((date / 100) | 0) % 100;
-    const day = date % 100;
-    const slot = packs && year >= 1800 && year < 2152 && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? this.regionSlot(region) : 0;
-    if (slot === 0) {
+    const key = idNumberKey(id, this.regions);
+    if (key < 0) {
       const first = this.fallback.get(id);
       if (first !== undefined) return first;
       this.fallback.set(id, index);
       return -1;
     }
-    // The 40-bit key is (slot − 1) · 2^27 + low: its low 16 bits are in the bucket, the 24 above
-    // them (`high`) are stored, so all arithmetic stays in 32-bit integers.
-    const low = ((year - 1800) * 372 + (month - 1) * 31 + day - 1) * 1024 + sequence;
-    const high = ((slot - 1) << 11) | (low >>> LOW_BITS);
+    // Of the 40-bit key, the low 16 bits are in the bucket and the 24 above them (`high`) are
+    // stored, so the rest of the arithmetic stays in 32-bit integers.
+    const slot = Math.floor(key / KEY_REGION_UNIT);
+    const low = key - slot * KEY_REGION_UNIT;
+    const high = (slot << 11) | (low >>> LOW_BITS);
     const bucket = (low & LOW_MASK) | ((high << LOW_BITS) & ((1 << this.bucketBits) - 1));
     const pages = this.pages;
     const word = this.heads[bucket]!;
@@ -153,15 +125,6 @@ export class IdNumberIndex {
     page[at + 3] = link;
     page[at + 4] = link >>> 8;
     page[at + 5] = link >>> 16;
-  }
-
-  /** The dictionary slot (1-based) of an address code; 0 once the dictionary is full. */
-  private regionSlot(region: number): number {
-    const slot = this.regionSlots[region]!;
-    if (slot !== 0) return slot;
-    if (this.regionCount >= MAX_REGIONS) return 0;
-    this.regionSlots[region] = ++this.regionCount;
-    return this.regionCount;
   }
 
   private ensurePage(page: number): void {

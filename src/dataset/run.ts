@@ -18,6 +18,7 @@ import { buildOrgTree, type OrgTree } from '../tree/buildOrgTree.js';
 import { checkOrgTree } from '../tree/checkOrgTree.js';
 import { BranchLinks } from './branchLinks.js';
 import { IdNumberIndex } from './idNumberIndex.js';
+import { IdNumberKeys } from './idNumberKeys.js';
 import { checkBranches } from './branchRules.js';
 import {
   datasetInputInvalid,
@@ -95,14 +96,15 @@ export class DatasetRun {
   private tree: OrgTree<OrgDraft> | undefined;
   private readonly links = new BranchLinks();
   private tallies: BranchTallies = { members: new Int32Array(0), full: new Int32Array(0), remote: new Int32Array(0) };
-  private readonly ids: IdNumberIndex;
+  /** Duplicate ID numbers: found as they come when streaming, or all at once at the end of a batch. */
+  private readonly ids: IdNumberIndex | IdNumberKeys;
   /** Members already reported as the first of a duplicate pair. */
   private readonly firstsReported = new Set<number>();
   private memberCount = 0;
 
   /** `expectedMembers`: how many members are coming, when known (sizes the ID-number index at once). */
   constructor(private readonly ctx: Context, expectedMembers = 0) {
-    this.ids = new IdNumberIndex(expectedMembers);
+    this.ids = expectedMembers > 0 ? new IdNumberKeys(expectedMembers) : new IdNumberIndex();
     this.issues = [...ctx.issues];
     this.summary = new SummaryBuilder(ctx.today);
   }
@@ -193,8 +195,20 @@ export class DatasetRun {
   }
 
   private checkDuplicate(id: string, index: number): void {
-    const first = this.ids.add(id, index);
-    if (first < 0) return;
+    const ids = this.ids;
+    if (ids instanceof IdNumberKeys) {
+      ids.add(id, index);
+      return;
+    }
+    const first = ids.add(id, index);
+    if (first >= 0) this.reportDuplicate(id, first, index);
+  }
+
+  /**
+   * Reports record `index` as repeating the number of record `first`, and `first` as repeated by
+   * `index` the first time — the same issues whether found while streaming or at the end of a batch.
+   */
+  private reportDuplicate(id: string, first: number, index: number): void {
     const masked = maskIdNumber(id);
     if (!this.firstsReported.has(first)) {
       this.firstsReported.add(first);
@@ -205,6 +219,11 @@ export class DatasetRun {
 
   /** The branch rules, the summary, and the issues in report order. */
   finish(): DatasetReport {
+    if (this.ids instanceof IdNumberKeys) {
+      for (const { id, records } of this.ids.duplicates()) {
+        for (let k = 1; k < records.length; k++) this.reportDuplicate(id, records[0]!, records[k]!);
+      }
+    }
     const tree = this.tree ?? buildOrgTree(this.drafts);
     const empty = checkBranches(this, this.drafts, this.kinds, this.tallies, this.ctx.policy);
     const staffing = computeStaffing(tree, this.kinds, this.tallies.members);
