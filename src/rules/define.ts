@@ -45,11 +45,18 @@ export function createIssue<P>(
   params: P,
   options?: MessageOptions & { severity?: Severity },
 ): Issue {
-  const locale = options?.locale ?? 'zh-CN';
+  const en = options?.locale === 'en';
+  let message: string;
+  try {
+    message = String(en ? rule.en(params) : rule.zh(params));
+  } catch {
+    // A message template that cannot render its params still yields an issue, never an exception.
+    message = en ? `Rule ${String(rule?.id)}` : `规则 ${String(rule?.id)}`;
+  }
   return {
-    rule: rule.id,
-    severity: options?.severity ?? rule.severity,
-    path,
-    message: locale === 'en' ? rule.en(params) : rule.zh(params),
+    rule: String(rule?.id),
+    severity: options?.severity ?? rule?.severity ?? 'error',
+    path: Array.isArray(path) ? path : [],
+    message,
   };
 }
