@@ -140,7 +140,7 @@ process.stderr.write('\\n');
 console.log('stream: ' + total.toLocaleString('en-US') + ' members + ' + orgs.length + ' orgs in ' + seconds.toFixed(1) + ' s, generation included (chunks of 1,000; --max-old-space-size=${STREAM_HEAP_MB}; ' + ${JSON.stringify(entry)}.split('/').slice(-2).join('/') + ')');
 console.log('  ' + report.issues.length + ' issues (' + Object.entries(report.summary.issues.byRule).map(([r, n]) => r + ' ' + n).join(', ') + ')');
 console.log('  peak RSS ' + Math.round(process.resourceUsage().maxRSS / 1024) + ' MB (target ≤ 200 MB); RSS of the bare process with the package loaded: ' + Math.round(baselineMb) + ' MB');
-console.log('  after the run: heap used ' + Math.round(end.heapUsed / MB) + ' MB, array buffers ' + Math.round(end.arrayBuffers / MB) + ' MB (the ID-number index, the generator\\'s counters)');
+console.log('  after the run, its state freed: heap used ' + Math.round(end.heapUsed / MB) + ' MB');
 `;
 
 function stream10m(): void {
