@@ -39,7 +39,7 @@ export function createMemberFactory(seed: number, today: string): MemberFactory 
   const counters = new Uint16Array(BIRTH_REGIONS.length * span * 2);
   const latestBirth = dayNumber(addYears(today, -19));
   /** An unused ID number for the region, sex and birth day (the day before when that one is full). */
-  function idNumber(region: number, birthDay: number, male: boolean): { id: string; day: number } {
+  function idNumber(region: number, birthDay: number, male: boolean): { id: string; birthDate: string } {
     for (let day = birthDay; ; day--) {
       const slot = (region * span + (day - FIRST_DAY)) * 2 + (male ? 1 : 0);
       // The n-th number of a slot is a permutation of 0–499 shifted per slot, so numbers look
@@ -50,8 +50,9 @@ export function createMemberFactory(seed: number, today: string): MemberFactory 
       if (c >= 500) continue;
       counters[slot] = c + 1;
       const order = (((c + shift) * 193) % 500) * 2 + (male ? 1 : 0);
-      const first17 = BIRTH_REGIONS[region]![0] + dayDate(day).replace(/-/g, '') + String(order).padStart(3, '0');
-      return { id: first17 + idNumberCheckChar(first17)!, day };
+      const birthDate = dayDate(day);
+      const first17 = `${BIRTH_REGIONS[region]![0]}${birthDate.slice(0, 4)}${birthDate.slice(5, 7)}${birthDate.slice(8, 10)}${order < 10 ? '00' : order < 100 ? '0' : ''}${order}`;
+      return { id: first17 + idNumberCheckChar(first17)!, birthDate };
     }
   }
 
@@ -62,8 +63,8 @@ export function createMemberFactory(seed: number, today: string): MemberFactory 
     const wantedDay = dayNumber(`${from + Math.floor(yearSpan * Math.pow(rnd.next(), spec.older))}-01-01`) + rnd.int(0, 364);
     const male = rnd.chance(spec.men);
     const gender = male ? '男' : '女';
-    const { id, day: birthDay } = idNumber(rnd.weighted(REGION_WEIGHTS), Math.min(wantedDay, latestBirth), male);
-    const birthDate = dayDate(birthDay);
+    const { id, birthDate } = idNumber(rnd.weighted(REGION_WEIGHTS), Math.min(wantedDay, latestBirth), male);
+    const birthDay = dayNumber(birthDate);
     const bornYear = Number(birthDate.slice(0, 4));
 
     // Joining: at least 18, a year of probation before today unless still 预备党员.
