@@ -95,4 +95,11 @@ describe('generateSampleDistrict', { timeout: 120_000 }, () => {
     expect(generateSampleDistrict({ seed: Number.NaN, members: -3, orgs: 1.5 } as never).members).toHaveLength(SAMPLE_MEMBER_COUNT);
     expect(generateSampleDistrict(null as never).orgs).toHaveLength(SAMPLE_ORG_COUNT);
   });
+
+  it('makes smaller districts clean, at the size asked for', () => {
+    const small = generateSampleDistrict({ members: 5000 });
+    expect(small.members).toHaveLength(5000);
+    expect(small.planted).toEqual([]);
+    expect(checkDataset(small, options).issues.filter((i) => i.rule !== 'tree.branch.empty' && i.rule !== 'tree.branch.tooFewFull')).toEqual([]);
+  });
 });

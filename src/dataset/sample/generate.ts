@@ -21,11 +21,14 @@ export { SAMPLE_MEMBER_COUNT, SAMPLE_ORG_COUNT, SAMPLE_SEED, SAMPLE_TODAY };
 export interface SampleOptions {
   /** Any integer; the same seed gives the same district. Default {@link SAMPLE_SEED}. */
   seed?: number;
-  /** Number of org records; default 2,906. */
+  /** Number of org records; default 2,906. Fewer give the district's core (~1,300 orgs) without 两新 orgs. */
   orgs?: number;
   /** Number of member records; default 61,451 (a million makes branches of ~400, as the benchmark does). */
   members?: number;
-  /** Plant the documented problems (default true); false gives a district with no issue at all. */
+  /**
+   * Plant the documented problems (default true). False gives a district with no issue at all; so
+   * does a district smaller than the guide's (fewer than 2,906 orgs or 61,451 members).
+   */
   planted?: boolean;
 }
 
@@ -92,14 +95,15 @@ function count(value: unknown, fallback: number, min: number): number {
  * generateSampleDistrict().orgs.length // 2906
  * generateSampleDistrict().members.length // 61451
  * generateSampleDistrict({ planted: false }).planted.length // 0
+ * generateSampleDistrict({ members: 5000 }).members.length // 5000
  */
 export function generateSampleDistrict(options?: SampleOptions): SampleDistrict {
   const o = options !== null && typeof options === 'object' ? options : {};
   const seed = typeof o.seed === 'number' && Number.isFinite(o.seed) ? Math.trunc(o.seed) : SAMPLE_SEED;
-  const withProblems = o.planted !== false;
-  const orgTarget = count(o.orgs, SAMPLE_ORG_COUNT, withProblems ? SAMPLE_ORG_COUNT : 0);
-  // Planting needs the district's full cast of records to choose from.
-  const memberTarget = count(o.members, SAMPLE_MEMBER_COUNT, withProblems ? SAMPLE_MEMBER_COUNT : 0);
+  const orgTarget = count(o.orgs, SAMPLE_ORG_COUNT, 0);
+  const memberTarget = count(o.members, SAMPLE_MEMBER_COUNT, 0);
+  // Planting needs at least the guide district's cast of records to choose from.
+  const withProblems = o.planted !== false && orgTarget >= SAMPLE_ORG_COUNT && memberTarget >= SAMPLE_MEMBER_COUNT;
 
   const b = createBuilder(createRandom(seed));
   const townships = buildDistrictCore(b);
