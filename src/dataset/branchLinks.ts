@@ -32,7 +32,11 @@ export function looseOrgKey(name: string): string {
   return key;
 }
 
-/** Org names → index, and the loose index built on the first miss. */
+/**
+ * Org names → index, and the loose index built on the first miss.
+ * @example
+ * new BranchLinks().find('中共甲支部委员会') // -1
+ */
 export class BranchLinks {
   private readonly byName = new Map<string, number>();
   private loose: Map<string, string> | undefined;

@@ -9,10 +9,18 @@
 import { idNumberCheckChar } from '../identifiers/idNumberScan.js';
 
 const MAX_REGIONS = 1 << 13;
-/** 2^27: the key's part below the address-code slot. */
+/**
+ * 2^27: the key's part below the address-code slot.
+ * @example
+ * KEY_REGION_UNIT // 134217728
+ */
 export const KEY_REGION_UNIT = 134_217_728;
 
-/** Address codes (0–999999) ↔ dictionary slots (1–8192), in order of first sight. */
+/**
+ * Address codes (0–999999) ↔ dictionary slots (1–8192), in order of first sight.
+ * @example
+ * new RegionDictionary().region(1) // 0
+ */
 export class RegionDictionary {
   private readonly slots = new Uint16Array(1_000_000);
   private readonly regions: number[] = [0];

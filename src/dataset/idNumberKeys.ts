@@ -47,7 +47,11 @@ function radixSort(keys: Float64Array): Float64Array {
   return from;
 }
 
-/** Collects the ID numbers of `size` records, then finds the ones that repeat. */
+/**
+ * Collects the ID numbers of `size` records, then finds the ones that repeat.
+ * @example
+ * new IdNumberKeys(0).duplicates() // []
+ */
 export class IdNumberKeys {
   private readonly regions = new RegionDictionary();
   /** Key + 1 per record (0: no packed number). */

@@ -102,7 +102,11 @@ export const summaryDrift = defineRule<{ figure: string; previous: number; curre
   en: ({ figure, previous, current, change, tolerance }) => `${figure} went from ${previous} to ${current} (${change}), more than ${tolerance} off the previous report`,
 });
 
-/** Every dataset rule, for the rule catalogue. */
+/**
+ * Every dataset rule, for the rule catalogue.
+ * @example
+ * datasetRules.map((r) => r.id).includes('member.idNumber.duplicate') // true
+ */
 export const datasetRules = [
   memberBranchUnknown,
   memberBranchNotBranch,

@@ -8,6 +8,7 @@ import type { OrgCategoryKind } from '../codes/index.js';
 import type { MemberDraft } from '../member/types.js';
 import type { OrgDraft } from '../org/types.js';
 import type { Issue, Severity } from '../result.js';
+import { Tally } from './tally.js';
 
 /** Counts by a key (a code, a name or a band); keys with no record are absent. */
 export type Counts = Record<string, number>;
@@ -100,47 +101,6 @@ export interface DatasetSummary {
   };
 }
 
-/**
- * Counts by key in a map (keys come from input: `__proto__` must stay an ordinary key), with the
- * last key's counter at hand — consecutive records mostly repeat a value, often the very same
- * string (a code table's code), so most bumps are one comparison and one increment.
- */
-class Tally {
-  private readonly counters = new Map<string, { n: number }>();
-  private lastKey: string | undefined;
-  private last: { n: number } = { n: 0 };
-
-  bump(key: string): void {
-    if (key === this.lastKey) {
-      this.last.n++;
-      return;
-    }
-    let counter = this.counters.get(key);
-    if (counter === undefined) {
-      counter = { n: 0 };
-      this.counters.set(key, counter);
-    }
-    counter.n++;
-    this.lastKey = key;
-    this.last = counter;
-  }
-
-  /** Adds `n` to a key's count (nothing for 0: keys with no record stay absent). */
-  add(key: string, n: number): this {
-    if (n > 0) {
-      this.bump(key);
-      this.last.n += n - 1;
-    }
-    return this;
-  }
-
-  /** A plain object of the counts, keys in the given order (the rest sorted after them). */
-  toCounts(first: readonly string[] = []): Counts {
-    const keys = [...first.filter((k) => this.counters.has(k)), ...[...this.counters.keys()].filter((k) => !first.includes(k)).sort()];
-    return Object.fromEntries(keys.map((k) => [k, this.counters.get(k)!.n]));
-  }
-}
-
 /** Reads `YYYY-MM-DD` digits without allocating; -1 when a character is not a digit. */
 function num(text: string, from: number, to: number): number {
   let n = 0;
@@ -182,7 +142,11 @@ const BAND_OF_AGE: Uint8Array = (() => {
   return bands;
 })();
 
-/** Collects the summary while the check runs (the member path: a few comparisons and increments). */
+/**
+ * Collects the summary while the check runs (the member path: a few comparisons and increments).
+ * @example
+ * new SummaryBuilder('2017-07-24').finish([], { membersPerWorker: 1000, coordinators: 0, branchWorkers: 0, required: 0, byUnit: [] }, 0).members.total // 0
+ */
 export class SummaryBuilder {
   private orgTotal = 0;
   private readonly byCategory = new Tally();
