@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { resolveOptions } from '../src/index.js';
 
-/** Minutes east of UTC on 2017-07-24 (no DST in any of these zones then, except São Paulo's winter: none). */
+/** Minutes east of UTC on 2017-07-24 (July: São Paulo and Apia, which kept summer time then, were on standard time). */
 const OFFSET: Record<string, number> = { 'Asia/Shanghai': 480, UTC: 0, 'America/Sao_Paulo': -180, 'Pacific/Apia': 780 };
 
 it(`runs in ${process.env.TZ}`, () => {
