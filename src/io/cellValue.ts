@@ -34,7 +34,8 @@ export function dateCellText(date: Date, numFmt?: string): string | undefined {
   const time = date.getTime();
   if (Number.isNaN(time)) return undefined;
   const ymd = `${date.getUTCFullYear()}-${pad2(date.getUTCMonth() + 1)}`;
-  const format = (numFmt ?? '').replace(/"[^"]*"|\[[^\]]*\]/g, '').toLowerCase();
+  // Real number formats are short; the cut keeps the regex linear on a hostile numFmt.
+  const format = (numFmt ?? '').slice(0, 200).replace(/"[^"]*"|\[[^\]]*\]/g, '').toLowerCase();
   const showsDay = format === '' || /d/.test(format) || /mmm/.test(format) || !/y/.test(format);
   return showsDay ? `${ymd}-${pad2(date.getUTCDate())}` : ymd;
 }

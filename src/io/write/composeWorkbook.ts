@@ -20,7 +20,8 @@ export interface ComposedWorkbook {
  * safeSheetName('a/b', new Set()) // 'a_b'
  */
 export function safeSheetName(name: string, taken: ReadonlySet<string>): string {
-  const base = (name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '') || 'Sheet').slice(0, 31);
+  // Cut first: the sheet name keeps 31 characters anyway, and the cut keeps the regexes linear.
+  const base = (name.slice(0, 200).replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '') || 'Sheet').slice(0, 31);
   let candidate = base;
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 27)}(${n})`;
   return candidate;
