@@ -8,6 +8,7 @@ import type { OrgCategoryKind } from '../codes/index.js';
 import type { MemberDraft } from '../member/types.js';
 import type { OrgDraft } from '../org/types.js';
 import type { Issue, Severity } from '../result.js';
+import { readDigits } from '../dates/calendar.js';
 import { Tally } from './tally.js';
 
 /** Counts by a key (a code, a name or a band); keys with no record are absent. */
@@ -101,16 +102,6 @@ export interface DatasetSummary {
   };
 }
 
-/** Reads `YYYY-MM-DD` digits without allocating; -1 when a character is not a digit. */
-function num(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
 
 /**
  * The age band of a birth date on a day (both `YYYY-MM-DD`).
@@ -120,14 +111,14 @@ function num(text: string, from: number, to: number): number {
  * ageBand(undefined, '2017-07-24') // 'unknown'
  */
 export function ageBand(birthDate: string | undefined, today: string): string {
-  return bandOn(birthDate, num(today, 0, 4), num(today, 5, 7) * 100 + num(today, 8, 10));
+  return bandOn(birthDate, readDigits(today, 0, 4), readDigits(today, 5, 7) * 100 + readDigits(today, 8, 10));
 }
 
 /** {@link ageBand} with the reference date read once: its year and month × 100 + day. */
 function bandOn(birthDate: string | undefined, year: number, monthDay: number): string {
   if (birthDate === undefined || birthDate.length !== 10) return 'unknown';
-  const by = num(birthDate, 0, 4);
-  const bmd = num(birthDate, 5, 7) * 100 + num(birthDate, 8, 10);
+  const by = readDigits(birthDate, 0, 4);
+  const bmd = readDigits(birthDate, 5, 7) * 100 + readDigits(birthDate, 8, 10);
   const age = year - by - (monthDay < bmd ? 1 : 0);
   if (by < 0 || bmd < 0 || age < 0) return 'unknown';
   if (age <= 30) return '0-30';
@@ -175,8 +166,8 @@ export class SummaryBuilder {
   private readonly todayMonthDay: number;
 
   constructor(private readonly today: string) {
-    this.todayYear = num(today, 0, 4);
-    this.todayMonthDay = num(today, 5, 7) * 100 + num(today, 8, 10);
+    this.todayYear = readDigits(today, 0, 4);
+    this.todayMonthDay = readDigits(today, 5, 7) * 100 + readDigits(today, 8, 10);
   }
 
   /** Counts one org. */
@@ -213,8 +204,8 @@ export class SummaryBuilder {
 
   private ageBandIndex(birthDate: string | undefined): number {
     if (birthDate === undefined || birthDate.length !== 10) return AGE_BANDS.length;
-    const by = num(birthDate, 0, 4);
-    const bmd = num(birthDate, 5, 7) * 100 + num(birthDate, 8, 10);
+    const by = readDigits(birthDate, 0, 4);
+    const bmd = readDigits(birthDate, 5, 7) * 100 + readDigits(birthDate, 8, 10);
     const age = this.todayYear - by - (this.todayMonthDay < bmd ? 1 : 0);
     if (by < 0 || bmd < 0 || age < 0) return AGE_BANDS.length;
     return BAND_OF_AGE[Math.min(age, 120)]!;

@@ -62,13 +62,18 @@ export function formatYmd({ year, month, day }: Ymd): string {
  */
 export function readYmd(text: string): Ymd | undefined {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7);
-  const day = digits(text, 8, 10);
+  const year = readDigits(text, 0, 4);
+  const month = readDigits(text, 5, 7);
+  const day = readDigits(text, 8, 10);
   return isRealDay(year, month, day) ? { year, month, day } : undefined;
 }
 
-function digits(text: string, from: number, to: number): number {
+/**
+ * The decimal number in `text[from, to)` without allocating; -1 when a character is not a digit.
+ * @example
+ * readDigits('2017-07-24', 5, 7) // 7
+ */
+export function readDigits(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const d = text.charCodeAt(i) - 48;
