@@ -114,6 +114,25 @@ export function ageOn(birth: string, day: string): number {
 }
 
 /**
+ * The calendar day `days` days after 1970-01-01 (negative: before), proleptic Gregorian, by
+ * H. Hinnant's integer days-to-civil algorithm — no `Date`, so no time zone.
+ * @example
+ * ymdFromDayNumber(0) // { year: 1970, month: 1, day: 1 }
+ * ymdFromDayNumber(-25567) // { year: 1900, month: 1, day: 1 }
+ */
+export function ymdFromDayNumber(days: number): Ymd {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/**
  * Today in the local time zone as `YYYY-MM-DD`: the API edge's default reference date.
  * Validators never call this themselves; they take `today` from options.
  * @example

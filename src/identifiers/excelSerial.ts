@@ -2,7 +2,7 @@
  * Excel serial day numbers (the 1900 date system) to calendar days, by integer arithmetic.
  * @module
  */
-import type { Ymd } from '../dates/calendar.js';
+import { ymdFromDayNumber, type Ymd } from '../dates/calendar.js';
 
 /**
  * Serial of 9999-12-31, the last day Excel shows.
@@ -31,18 +31,5 @@ export function excelSerialToYmd(serial: number): Ymd | undefined {
   const whole = Math.floor(serial);
   if (whole < 1 || whole > MAX_EXCEL_SERIAL || whole === 60) return undefined;
   // Days since 1970-01-01: serial 25569 is 1970-01-01; below 60 there is no fictitious day to skip.
-  return civilFromDays(whole - (whole < 60 ? 25568 : 25569));
-}
-
-/** Howard Hinnant's days-to-civil algorithm (proleptic Gregorian), integers only. */
-function civilFromDays(days: number): Ymd {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  return ymdFromDayNumber(whole - (whole < 60 ? 25568 : 25569));
 }

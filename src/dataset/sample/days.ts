@@ -3,7 +3,7 @@
  * arithmetic after H. Hinnant's civil-from-days, no `Date`).
  * @module
  */
-import { formatYmd, readYmd } from '../../dates/calendar.js';
+import { formatYmd, readYmd, ymdFromDayNumber } from '../../dates/calendar.js';
 
 /**
  * Day number of a `YYYY-MM-DD` date (NaN when it is not one).
@@ -27,13 +27,5 @@ export function dayNumber(ymd: string): number {
  * dayDate(0) // '1970-01-01'
  */
 export function dayDate(day: number): string {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const dayOfMonth = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return formatYmd({ year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfMonth });
+  return formatYmd(ymdFromDayNumber(day));
 }
