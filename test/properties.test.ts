@@ -21,17 +21,8 @@ const targets = collectTargets(api as unknown as Record<string, unknown>);
  * that break it. Generated runs holding one of them are skipped; the sweep fails once none of them
  * breaks the target any more, so a fixed defect must be taken off this list.
  */
-const PROTO_TRAP = ['proxy, every trap throws', 'proxy, only getPrototypeOf throws', 'proxy of a Date, every trap throws'];
 const GET_TRAP = ['proxy, every trap throws', 'array proxy, every trap throws', 'function proxy, every trap throws', 'proxy, only get throws', 'proxy of a Date, every trap throws', 'revoked proxy'];
 const KNOWN_DEFECTS: Readonly<Record<string, readonly string[]>> = {
-  // src/org/checkOrgRecord.ts: `input instanceof Date` runs the record's getPrototypeOf trap.
-  checkOrgRecord: PROTO_TRAP,
-  validateOrg: PROTO_TRAP,
-  'orgSchema.safeParse': PROTO_TRAP,
-  'createOrgSchema().safeParse': PROTO_TRAP,
-  // src/identifiers/readOption.ts: `options.today instanceof Date` outside its try.
-  parseIdNumber: [...PROTO_TRAP, 'record of proxies'],
-  isValidIdNumber: [...PROTO_TRAP, 'record of proxies'],
   // src/dataset/checkDataset.ts, checkDatasetStream.ts, run.ts: `Array.isArray(data)` throws on a revoked proxy.
   checkDataset: ['revoked proxy'],
   checkDatasetStream: ['revoked proxy'],

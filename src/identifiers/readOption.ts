@@ -1,8 +1,10 @@
 /**
  * Defensive reading of parser options: any value is accepted as `options`; own properties only,
- * getters that throw read as absent, values of the wrong type fall back to the default.
+ * getters that throw read as absent, values of the wrong type fall back to the default (the
+ * guarded reads are `src/_lib/safeRead.ts`).
  * @module
  */
+import { isDate, readOwnOf } from '../_lib/safeRead.js';
 import { readYmd } from '../dates/calendar.js';
 import type { Locale } from '../rules/define.js';
 
@@ -14,12 +16,7 @@ import type { Locale } from '../rules/define.js';
  * readOption(Object.create({ locale: 'en' }), 'locale') // undefined
  */
 export function readOption(options: unknown, key: string): unknown {
-  if (options === null || typeof options !== 'object') return undefined;
-  try {
-    return Object.prototype.hasOwnProperty.call(options, key) ? (options as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
+  return readOwnOf(options, key);
 }
 
 /**
@@ -57,7 +54,8 @@ export function readDayOption(options: unknown, key = 'today'): number {
     const ymd = readYmd(value.trim());
     return ymd ? ymd.year * 10000 + ymd.month * 100 + ymd.day : 0;
   }
-  if (value instanceof Date) {
+  if (isDate(value)) {
+    // A real Date, but its own properties may still shadow the methods.
     try {
       const t = value.getTime();
       if (Number.isNaN(t)) return 0;

@@ -3,6 +3,7 @@
  * level under `validateOrg` and the dataset check: it always returns a draft, never throws.
  * @module
  */
+import { isDate, isRecordLike, ownKeys, readOwn, setOwn } from '../_lib/safeRead.js';
 import { isTemporaryOrgCategory, orgCategoryKind, tableFor } from '../codes/index.js';
 import { maskMobile } from '../identifiers/mask.js';
 import { parseMobile } from '../identifiers/index.js';
@@ -16,7 +17,7 @@ import { checkUnits } from './checkUnits.js';
 import { FLAT_UNIT_COLUMNS, ORG_FIELDS, UNIT_CONTAINER_FIELDS } from './fields.js';
 import { hasPartyPrefix, isJointName, orgNameType } from './nameType.js';
 import { normalizeOrgName } from './names.js';
-import { describeKind, isRecordLike, ownKeys, readOwn, setOwn } from './read.js';
+import { describeKind } from './read.js';
 import { readCode, noteChange } from './readUnit.js';
 import { readText } from './readText.js';
 import {
@@ -73,7 +74,7 @@ export function checkOrgRecord(input: unknown, ctx: Context): OrgRecordCheck {
   const org: OrgDraft = { units: [], extra: {} };
   const issues: Issue[] = [];
   const changes: Change[] = [];
-  if (!isRecordLike(input) || input instanceof Date) {
+  if (!isRecordLike(input) || isDate(input)) {
     issues.push(createIssue(orgRecordInvalid, [], { got: describeKind(input) }, { locale }));
     return { org, issues, changes };
   }

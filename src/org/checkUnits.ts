@@ -4,13 +4,14 @@
  * situation needs, and the guide's unit heuristics.
  * @module
  */
+import { arrayLength, isDate, isRecordLike, ownKeys, readIndex, readOwn, setOwn, UNREADABLE } from '../_lib/safeRead.js';
 import { tableFor } from '../codes/index.js';
 import { parseCreditCode } from '../identifiers/index.js';
 import type { Context } from '../options.js';
 import type { Change, Issue, Path } from '../result.js';
 import { createIssue } from '../rules/define.js';
 import { FLAT_UNIT_COLUMNS, REQUIRED_UNIT_FIELDS, UNIT_FIELDS } from './fields.js';
-import { arrayLength, isRecordLike, ownKeys, readIndex, readOwn, setOwn, UNREADABLE, describeKind } from './read.js';
+import { describeKind } from './read.js';
 import { readUnit, type UnitCells } from './readUnit.js';
 import {
   orgFieldInvalid,
@@ -165,7 +166,7 @@ function findUnits(
 /** The cells of a unit object; `undefined` (with an issue) when the element is not an object. */
 function unitObjectCells(value: unknown, path: Path, issues: Issue[], ctx: Context): FoundUnit | undefined {
   if (value === undefined || value === null) return undefined;
-  if (value === UNREADABLE || !isRecordLike(value) || value instanceof Date) {
+  if (value === UNREADABLE || !isRecordLike(value) || isDate(value)) {
     issues.push(createIssue(orgFieldInvalid, path, { field: 'unit', got: describeKind(value) }, { locale: ctx.locale }));
     return undefined;
   }

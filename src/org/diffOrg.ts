@@ -3,13 +3,13 @@
  * freezes once it is in the national system.
  * @module
  */
+import { isRecordLike, readOwn } from '../_lib/safeRead.js';
 import { resolveOptions, type ValidateOptions } from '../options.js';
 import type { Issue } from '../result.js';
 import { createIssue } from '../rules/define.js';
 import { MAX_LENGTH } from '../text/limits.js';
 import { toText } from '../text/toText.js';
 import { normalizeOrgName } from './names.js';
-import { isRecordLike, readOwn } from './read.js';
 import { changeOrgName } from './rules.js';
 
 /**

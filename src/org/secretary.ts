@@ -1,8 +1,8 @@
+import { isDate, isRecordLike, readOwn, UNREADABLE } from '../_lib/safeRead.js';
 import type { Change, Issue, Path } from '../result.js';
 import { createIssue, type Locale } from '../rules/define.js';
 import { foldFullWidth } from '../text/foldFullWidth.js';
 import { MAX_LENGTH } from '../text/limits.js';
-import { isRecordLike, readOwn, UNREADABLE } from './read.js';
 import { readText } from './readText.js';
 import { orgFieldInvalid, orgSecretaryFallback, orgSecretaryMissing } from './rules.js';
 import type { OrgSecretary, SecretaryRole } from './types.js';
@@ -86,7 +86,7 @@ function describe(s: OrgSecretary): string {
 
 /** `secretary` as a string or `{ name, role }`; undefined when blank or unusable (issue pushed). */
 function readSecretaryField(value: unknown, issues: Issue[], locale: Locale): OrgSecretary | undefined {
-  if (value !== UNREADABLE && isRecordLike(value) && !(value instanceof Date)) {
+  if (value !== UNREADABLE && isRecordLike(value) && !isDate(value)) {
     const nameRead = readText(readOwn(value, 'name'), 'secretary.name', ['secretary', 'name'], MAX_LENGTH.name, locale);
     const roleRead = readText(readOwn(value, 'role'), 'secretary.role', ['secretary', 'role'], MAX_LENGTH.identifier, locale);
     if (nameRead.issue) issues.push(nameRead.issue);
