@@ -8,13 +8,16 @@ import { treeRules } from '../../tree/rules.js';
 import { checkDataset } from '../checkDataset.js';
 import { datasetRules } from '../rules.js';
 import { SAMPLE_MEMBER_COUNT, SAMPLE_ORG_COUNT, SAMPLE_TODAY } from './constants.js';
-import { generateSampleDistrict } from './generate.js';
+import { generateSampleDistrict, streamSampleDistrict } from './generate.js';
 import { sampleOptions } from './tables.js';
 import { UNPLANTABLE_RULES } from './unplantable.js';
 
 const sample = generateSampleDistrict();
 const clean = generateSampleDistrict({ planted: false });
 const options = sampleOptions();
+const thrower = (): never => {
+  throw new Error('hostile option');
+};
 const key = (x: { rule: string; path: (string | number)[] }): string => `${x.rule} ${JSON.stringify(x.path)}`;
 
 describe('generateSampleDistrict', { timeout: 120_000 }, () => {
@@ -94,6 +97,18 @@ describe('generateSampleDistrict', { timeout: 120_000 }, () => {
   it('falls back to the defaults for odd options, never throwing', () => {
     expect(generateSampleDistrict({ seed: Number.NaN, members: -3, orgs: 1.5 } as never).members).toHaveLength(SAMPLE_MEMBER_COUNT);
     expect(generateSampleDistrict(null as never).orgs).toHaveLength(SAMPLE_ORG_COUNT);
+  });
+
+  it('reads options as own properties, without throwing: trapped, revoked and inherited ones count as absent', () => {
+    const small = { members: 300, orgs: 10, planted: false };
+    const seedTrap = new Proxy(small, { get: (target, key) => (key === 'seed' ? thrower() : Reflect.get(target, key)) });
+    expect(JSON.stringify(generateSampleDistrict(seedTrap))).toBe(JSON.stringify(generateSampleDistrict(small)));
+    const inherited = Object.create({ seed: 7 }) as object;
+    expect(streamSampleDistrict(inherited).orgs[0]).toEqual(streamSampleDistrict().orgs[0]);
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const everyTrap = new Proxy({}, { get: thrower, has: thrower, ownKeys: thrower, getOwnPropertyDescriptor: thrower });
+    for (const options of [revoked.proxy, everyTrap]) expect(streamSampleDistrict(options).orgs).toHaveLength(SAMPLE_ORG_COUNT);
   });
 
   it('makes smaller districts clean, at the size asked for', () => {

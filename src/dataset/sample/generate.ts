@@ -2,6 +2,7 @@
  * `generateSampleDistrict`: the bundled sample district, built deterministically from a seed.
  * @module
  */
+import { readOwnOf } from '../../_lib/safeRead.js';
 import { createBuilder } from './builder.js';
 import { buildDistrictCore } from './district.js';
 import { createMemberFactory } from './members.js';
@@ -44,10 +45,9 @@ export function streamSampleDistrict(options?: { seed?: number; members?: number
   orgs: SampleOrg[];
   members: Iterable<SampleMember[]>;
 } {
-  const o = options !== null && typeof options === 'object' ? options : {};
-  const seed = typeof o.seed === 'number' && Number.isFinite(o.seed) ? Math.trunc(o.seed) : SAMPLE_SEED;
-  const total = count(o.members, SAMPLE_MEMBER_COUNT, 0);
-  const chunkSize = count(o.chunkSize, 10_000, 1);
+  const seed = readSeed(options);
+  const total = count(readOwnOf(options, 'members'), SAMPLE_MEMBER_COUNT, 0);
+  const chunkSize = count(readOwnOf(options, 'chunkSize'), 10_000, 1);
   const b = createBuilder(createRandom(seed));
   fillTwoNew(b, buildDistrictCore(b), SAMPLE_ORG_COUNT);
   fitSizes(b.rnd, b.branches, total, new Set());
@@ -82,6 +82,12 @@ function plantRemoteConfirmations(p: Planter, branch: number): void {
   }
 }
 
+/** The `seed` option as an integer; own properties only, read without throwing (any value is accepted as options). */
+function readSeed(options: unknown): number {
+  const seed = readOwnOf(options, 'seed');
+  return typeof seed === 'number' && Number.isFinite(seed) ? Math.trunc(seed) : SAMPLE_SEED;
+}
+
 function count(value: unknown, fallback: number, min: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= 100_000_000 ? value : fallback;
 }
@@ -98,12 +104,11 @@ function count(value: unknown, fallback: number, min: number): number {
  * generateSampleDistrict({ members: 5000 }).members.length // 5000
  */
 export function generateSampleDistrict(options?: SampleOptions): SampleDistrict {
-  const o = options !== null && typeof options === 'object' ? options : {};
-  const seed = typeof o.seed === 'number' && Number.isFinite(o.seed) ? Math.trunc(o.seed) : SAMPLE_SEED;
-  const orgTarget = count(o.orgs, SAMPLE_ORG_COUNT, 0);
-  const memberTarget = count(o.members, SAMPLE_MEMBER_COUNT, 0);
+  const seed = readSeed(options);
+  const orgTarget = count(readOwnOf(options, 'orgs'), SAMPLE_ORG_COUNT, 0);
+  const memberTarget = count(readOwnOf(options, 'members'), SAMPLE_MEMBER_COUNT, 0);
   // Planting needs at least the guide district's cast of records to choose from.
-  const withProblems = o.planted !== false && orgTarget >= SAMPLE_ORG_COUNT && memberTarget >= SAMPLE_MEMBER_COUNT;
+  const withProblems = readOwnOf(options, 'planted') !== false && orgTarget >= SAMPLE_ORG_COUNT && memberTarget >= SAMPLE_MEMBER_COUNT;
 
   const b = createBuilder(createRandom(seed));
   const townships = buildDistrictCore(b);
