@@ -26,7 +26,7 @@ const PARTY_PREFIXES = ['中共', '中国共产党'] as const;
 
 /**
  * The organisation type a name ends with and the ending itself, or `undefined` when the name ends
- * with none of them (党小组, a shortened name).
+ * with none of them (党小组, a shortened name) or is not a string.
  * @example
  * orgNameType('中共鄞州区下应街道湾底村第三支部委员会') // { type: 'branch', ending: '支部委员会' }
  * orgNameType('中共鄞州区下应街道工作委员会') // { type: 'work-committee', ending: '工作委员会' }
@@ -34,17 +34,20 @@ const PARTY_PREFIXES = ['中共', '中国共产党'] as const;
  * orgNameType('某某党小组') // undefined
  */
 export function orgNameType(name: string): { type: OrgNameType; ending: string } | undefined {
+  if (typeof name !== 'string') return undefined;
   for (const [ending, type] of TYPE_ENDINGS) if (name.endsWith(ending)) return { type, ending };
   return undefined;
 }
 
 /**
  * True when the name starts with 中共 or 中国共产党.
+ * A value that is not a string gives `false`.
  * @example
  * hasPartyPrefix('中共鄞州区委组织部机关支部委员会') // true
  * hasPartyPrefix('鄞州区委组织部机关支部') // false
  */
 export function hasPartyPrefix(name: string): boolean {
+  if (typeof name !== 'string') return false;
   return PARTY_PREFIXES.some((p) => name.startsWith(p));
 }
 
@@ -60,10 +63,12 @@ export function stripPartyPrefix(name: string): string {
 
 /**
  * True when the name calls the org a joint branch (联合支部 / 联合党支部 …).
+ * A value that is not a string gives `false`.
  * @example
  * isJointName('中共某某商圈联合支部委员会') // true
  * isJointName('中共某某公司支部委员会') // false
  */
 export function isJointName(name: string): boolean {
+  if (typeof name !== 'string') return false;
   return name.includes('联合支部') || name.includes('联合党支部');
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeOrgName } from './names.js';
 import { hasPartyPrefix, isJointName, orgNameType, stripPartyPrefix } from './nameType.js';
+import { readUnitSituation } from './situation.js';
+import { branchOfficeMarker, isCommunityName } from './unitHeuristics.js';
 
 describe('normalizeOrgName', () => {
   it('trims, folds full-width ASCII and removes inner white space', () => {
@@ -53,5 +55,17 @@ describe('prefix and joint helpers', () => {
   it('recognises joint-branch names', () => {
     expect(isJointName('中共某某联合党支部')).toBe(true);
     expect(isJointName('中共某某联合会支部委员会')).toBe(false);
+  });
+});
+
+describe('name helpers on values that are not strings', () => {
+  const notText: unknown[] = [42, null, undefined, {}, ['中共某某支部'], Symbol('s'), 10n, true, new String('中共某某联合支部')];
+  it.each(notText.map((v) => [String(typeof v), v] as const))('%s: the nothing result, never a throw', (_, value) => {
+    const text = value as string;
+    expect(normalizeOrgName(text)).toBe('');
+    expect(orgNameType(text)).toBeUndefined();
+    expect([hasPartyPrefix(text), isJointName(text), isCommunityName(text)]).toEqual([false, false, false]);
+    expect(branchOfficeMarker(text)).toBeUndefined();
+    expect(readUnitSituation(text)).toBeUndefined();
   });
 });

@@ -9,13 +9,14 @@ import { foldFullWidth } from '../text/foldFullWidth.js';
  *
  * The caller bounds the length first (see `MAX_LENGTH.name`); the loop is linear either way.
  * @param text - a name as typed
- * @returns the normalised name (`''` for a blank one)
+ * @returns the normalised name (`''` for a blank one, and for a value that is not a string)
  * @example
  * normalizeOrgName(' 中共宁波市鄞州区民政局(机关)支部委员会 ') // '中共宁波市鄞州区民政局（机关）支部委员会'
  * normalizeOrgName('中共 湾底村　第三支部委员会') // '中共湾底村第三支部委员会'
  * normalizeOrgName('中共ＸＸ公司（筹）支部') // '中共XX公司（筹）支部'
  */
 export function normalizeOrgName(text: string): string {
+  if (typeof text !== 'string') return '';
   const folded = foldFullWidth(text);
   let out = '';
   let start = 0;

@@ -26,13 +26,14 @@ const MAX_SITUATION_LENGTH = 40;
  * Reads item 6 from text: the API ids (`legal-entity`), the form's labels (法人单位), and
  * dropdown cells with a tick or a number in front (`☑法人单位`, `2 法人单位`: the label decides).
  * @param text - trimmed text of the cell
- * @returns the situation, or `undefined` when the text is none of the three
+ * @returns the situation, or `undefined` when the text is none of the three (or not a string)
  * @example
  * readUnitSituation('与上级党组织相同') // 'same-as-parent'
  * readUnitSituation('2 法人单位') // 'legal-entity'
  * readUnitSituation('2') // undefined
  */
 export function readUnitSituation(text: string): UnitSituation | undefined {
+  if (typeof text !== 'string') return undefined;
   if (text.length > MAX_SITUATION_LENGTH) return undefined;
   const exact = SITUATION_LABELS.get(text);
   if (exact !== undefined) return exact;

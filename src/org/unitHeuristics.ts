@@ -31,13 +31,14 @@ const AUTHORITIES_BY_UNIT_CATEGORY: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * The branch-office marker in a unit name (分公司, 支行, 办事处 …), or `undefined`. A 街道办事处
- * is a legal entity and is not a branch office.
+ * The branch-office marker in a unit name (分公司, 支行, 办事处 …), or `undefined` (also for a value
+ * that is not a string). A 街道办事处 is a legal entity and is not a branch office.
  * @example
  * branchOfficeMarker('中国农业银行股份有限公司宁波鄞州支行') // '支行'
  * branchOfficeMarker('宁波市鄞州区下应街道办事处') // undefined
  */
 export function branchOfficeMarker(unitName: string): string | undefined {
+  if (typeof unitName !== 'string') return undefined;
   let name = unitName;
   for (const legal of LEGAL_ENTITY_NAMES) name = name.split(legal).join('');
   return BRANCH_OFFICE_MARKERS.find((m) => name.includes(m));
@@ -45,11 +46,13 @@ export function branchOfficeMarker(unitName: string): string | undefined {
 
 /**
  * True when a unit name is that of a community (社区, 社区居民委员会, 居委会 …).
+ * A value that is not a string gives `false`.
  * @example
  * isCommunityName('鄞州区下应街道东城社区居民委员会') // true
  * isCommunityName('鄞州区社区卫生服务中心') // false
  */
 export function isCommunityName(unitName: string): boolean {
+  if (typeof unitName !== 'string') return false;
   return COMMUNITY_ENDINGS.some((e) => unitName.endsWith(e));
 }
 

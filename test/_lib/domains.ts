@@ -83,18 +83,9 @@ export const DOMAINS: Readonly<Record<string, Domain>> = {
     args: fc.tuple(rules, path, fc.constant({}), fc.option(fc.record({ locale: fc.constantFrom('zh-CN', 'en'), severity: fc.constantFrom('error', 'warning', 'review') }, { requiredKeys: [] }), { nil: undefined })),
     sweep: none,
   },
-  // Text predicates and normalisers of names and addresses, used on text already read.
-  foldFullWidth: textHelper('text'),
-  normalizeOrgName: textHelper('text'),
-  normalizePersonName: textHelper('text'),
-  isPlausiblePersonName: textHelper('name'),
-  hasHouseNumber: textHelper('address'),
-  hasPartyPrefix: textHelper('name'),
-  isCommunityName: textHelper('unitName'),
-  isJointName: textHelper('name'),
-  orgNameType: textHelper('name'),
-  readUnitSituation: textHelper('text'),
-  branchOfficeMarker: textHelper('unitName'),
+  // Text helpers of the dataset check, used on text already read. (The other text helpers —
+  // foldFullWidth, normalizeOrgName, normalizePersonName, the org-name predicates, hasHouseNumber,
+  // readUnitSituation — give their "nothing" result for a non-string, so they take any value.)
   looseOrgKey: textHelper('name'),
   returneeWord: textHelper('name'),
   // The dataset check's ID index: a hot path fed with normalised 18-character numbers.

@@ -54,7 +54,7 @@ function isBlankChar(c: number): boolean {
  * hyphenated number of the `12-3-401` kind. One pass from the end, where the house number usually is; no
  * regular expression.
  * @param address - the home address (bounded by the caller)
- * @returns whether a house-level number is present
+ * @returns whether a house-level number is present (`false` for a value that is not a string)
  * @example
  * hasHouseNumber('宁波市鄞州区中山东路 1288 号 3 幢 401 室') // true
  * hasHouseNumber('鄞州区下应街道湾底村五组') // true
@@ -62,6 +62,7 @@ function isBlankChar(c: number): boolean {
  * hasHouseNumber('鄞州区下应街道湾底村') // false
  */
 export function hasHouseNumber(address: string): boolean {
+  if (typeof address !== 'string') return false;
   for (let i = address.length - 1; i > 0; i--) {
     const c = address.charCodeAt(i);
     if (isHyphen(c)) {

@@ -130,3 +130,15 @@ describe('choice normalisers are idempotent', () => {
     for (const v of ['保留党籍', '停止党籍']) expect(normalizePartyStatus(normalizePartyStatus(v))).toBe(normalizePartyStatus(v));
   });
 });
+
+describe('text helpers on values that are not strings', () => {
+  it.each([42, null, undefined, {}, ['张三'], Symbol('s'), 10n, true, new String('张 三')].map((v) => [String(typeof v), v] as const))(
+    '%s: the nothing result, never a throw',
+    (_, value) => {
+      const text = value as string;
+      expect(normalizePersonName(text)).toBe('');
+      expect(isPlausiblePersonName(text)).toBe(false);
+      expect(hasHouseNumber(text)).toBe(false);
+    },
+  );
+});

@@ -42,7 +42,7 @@ function needsWork(text: string): boolean {
  * a name holding Chinese characters (`张 三` → `张三`). A Latin name (外国血统) keeps its full stops and single
  * spaces. Returns the input itself when nothing changes; idempotent. Bound the length first (`MAX_LENGTH.name`).
  * @param text - a name as typed
- * @returns the normalised name
+ * @returns the normalised name (`''` for a value that is not a string)
  * @example
  * normalizePersonName('买买提•艾力') // '买买提·艾力'
  * normalizePersonName('阿依古丽 . 吐尔逊') // '阿依古丽·吐尔逊'
@@ -50,6 +50,7 @@ function needsWork(text: string): boolean {
  * normalizePersonName('John  F. Smith') // 'John F. Smith'
  */
 export function normalizePersonName(text: string): string {
+  if (typeof text !== 'string') return '';
   if (!needsWork(text)) return text;
   const folded = foldFullWidth(text);
   let han = false;
@@ -76,11 +77,13 @@ export function normalizePersonName(text: string): string {
 
 /**
  * False when a (normalised) name holds characters no personal name has: digits or control characters.
+ * A value that is not a string is not a name (`false`).
  * @example
  * isPlausiblePersonName('张三') // true
  * isPlausiblePersonName('张三1') // false
  */
 export function isPlausiblePersonName(name: string): boolean {
+  if (typeof name !== 'string') return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
     if ((c >= 0x30 && c <= 0x39) || c < 0x20 || c === 0x7f) return false;
