@@ -34,9 +34,25 @@ function knownCodes(): ReadonlySet<number> {
  * isKnownCountyCode('110199') // false
  */
 export function isKnownCountyCode(code: string): boolean {
-  if (typeof code !== 'string' || code.length !== 6 || !/^\d{6}$/.test(code)) return false;
-  return code.endsWith('0000') || knownCodes().has(Number(code));
+  return typeof code === 'string' && code.length === 6 && hasKnownCountyPrefix(code);
 }
 
-/** Version and size of the bundled county table. */
+/**
+ * {@link isKnownCountyCode} of the first six characters of `text` (an ID number), without slicing: the
+ * hot path of the dataset check. False when any of them is not an ASCII digit.
+ * @param text - at least 6 characters
+ * @example
+ * hasKnownCountyPrefix('11010519491231002X') // true
+ * hasKnownCountyPrefix('11019919491231002X') // false
+ */
+export function hasKnownCountyPrefix(text: string): boolean {
+  let code = 0;
+  for (let i = 0; i < 6; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return false;
+    code = code * 10 + d;
+  }
+  return code % 10000 === 0 || knownCodes().has(code);
+}
+
 export const COUNTY_TABLE_VERSION: string = `${data.version} (${data.count} codes)`;

@@ -17,7 +17,7 @@ import {
 } from './idNumberScan.js';
 import { maskIdNumber } from './mask.js';
 import { readIdentifier } from './readIdentifier.js';
-import { isKnownCountyCode } from './counties.js';
+import { hasKnownCountyPrefix } from './counties.js';
 import { readDayOption, readFlag, readLocale, readOption } from './readOption.js';
 import { idBirthDateRule, idChecksumRule, idCountyRule, idFormatRule, idLegacy15Rule, idRegionRule } from './rules.js';
 
@@ -94,6 +94,8 @@ export function parseIdNumber(input: unknown, options?: IdNumberOptions): Result
   const minYear = readMinYear(options);
   const flags = scanIdNumber18(value, minYear, readDayOption(options));
   if (flags & ID_FORMAT) return fail(createIssue(idFormatRule, [], { reason: 'shape' }, { locale }));
+  const countyUnknown = !(flags & ID_REGION) && readFlag(options, 'checkCountyRegion', false) && !isKnownRegion(options, value);
+  if (flags === 0 && !countyUnknown && !legacy) return parsed(value, []);
   const masked = maskIdNumber(value);
   const issues: Issue[] = [];
   if (flags & ID_REGION) issues.push(createIssue(idRegionRule, [], { masked, prefix: value.slice(0, 2) }, { locale }));
@@ -104,26 +106,33 @@ export function parseIdNumber(input: unknown, options?: IdNumberOptions): Result
   if (flags & ID_CHECKSUM) {
     issues.push(createIssue(idChecksumRule, [], { masked, expected: idNumberCheckChar(value.slice(0, 17))! }, { locale }));
   }
-  if (!(flags & ID_REGION) && readFlag(options, 'checkCountyRegion', false) && !isKnownRegion(options, value.slice(0, 6))) {
+  if (countyUnknown) {
     issues.push(createIssue(idCountyRule, [], { masked }, { locale }));
   }
   if (legacy) issues.push(createIssue(idLegacy15Rule, [], { masked }, { locale }));
-  if (hasError(issues)) return { ok: false, issues };
+  return hasError(issues) ? { ok: false, issues } : parsed(value, issues);
+}
+
+/** The success result of a valid normalised 18-character number. */
+function parsed(value: string, issues: Issue[]): Result<IdNumber> {
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   const gender = (value.charCodeAt(16) - 48) % 2 === 1 ? '男' : '女';
   return { ok: true, value: { value, regionCode: value.slice(0, 6), birthDate, gender }, issues };
 }
 
-/** The caller's `regionCodes` table when it has a `has` method (a throwing one counts as "unknown"), else the bundled one. */
-function isKnownRegion(options: unknown, code: string): boolean {
+/**
+ * Whether the number's address code (its first six digits) is known: the caller's `regionCodes` table when
+ * it has a `has` method (a throwing one counts as "unknown"), else the bundled one.
+ */
+function isKnownRegion(options: unknown, id: string): boolean {
   const table = readOption(options, 'regionCodes');
   try {
     const has = table !== null && typeof table === 'object' ? (table as { has?: unknown }).has : undefined;
-    if (typeof has === 'function') return has.call(table, code) === true;
+    if (typeof has === 'function') return has.call(table, id.slice(0, 6)) === true;
   } catch {
     return false;
   }
-  return isKnownCountyCode(code);
+  return hasKnownCountyPrefix(id);
 }
 
 function fail(issue: Issue): Result<never> {

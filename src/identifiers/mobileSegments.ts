@@ -19,7 +19,12 @@ const SEGMENTS: ReadonlySet<number> = new Set(Object.values(data.operators).flat
  */
 export function hasKnownSegment(digits: string): boolean {
   if (typeof digits !== 'string' || digits.length < 5) return false;
-  const five = Number(digits.slice(0, 5));
+  let five = 0;
+  for (let i = 0; i < 5; i++) {
+    const d = digits.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return false;
+    five = five * 10 + d;
+  }
   return SEGMENTS.has(Math.floor(five / 100)) || SEGMENTS.has(Math.floor(five / 10)) || SEGMENTS.has(five);
 }
 

@@ -2,6 +2,7 @@
  * Items 11–15: 姓名, 公民身份证号, 性别, 出生日期, 民族 — and gender and birth date against the ID number.
  * @module
  */
+import { hasKnownCountyPrefix } from '../../identifiers/counties.js';
 import { parseIdNumber } from '../../identifiers/idNumber.js';
 import { maskIdNumber } from '../../identifiers/mask.js';
 import { MAX_LENGTH } from '../../text/limits.js';
@@ -53,7 +54,9 @@ export function checkIdentity(raw: RawMember, draft: MemberDraft, env: MemberEnv
   checkName(raw, draft, sink);
 
   // The normalised number once valid; its gender and birth date are read from it when needed.
-  let id = env.policy.checkCountyRegion ? undefined : canonicalIdNumber(raw.idNumber, env.policy.minBirthYear, env.todayNumber);
+  let id = canonicalIdNumber(raw.idNumber, env.policy.minBirthYear, env.todayNumber);
+  // An unknown county is a warning the full parser reports.
+  if (id !== undefined && env.policy.checkCountyRegion && !hasKnownCountyPrefix(id)) id = undefined;
   if (id === undefined) {
     if (isBlankCell(raw.idNumber)) reportRequired(sink, 'idNumber');
     else {
