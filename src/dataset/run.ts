@@ -7,7 +7,7 @@
  */
 import { isTemporaryOrgCategory, orgCategoryKind, tableFor, type OrgCategoryKind } from '../codes/index.js';
 import { maskIdNumber } from '../identifiers/mask.js';
-import { checkMemberRecord } from '../member/checkMemberRecord.js';
+import { checkMemberInto, emptyMemberDraft } from '../member/checkMemberRecord.js';
 import type { MemberDraft } from '../member/types.js';
 import type { Context } from '../options.js';
 import { checkOrgRecord } from '../org/checkOrgRecord.js';
@@ -101,6 +101,7 @@ export class DatasetRun {
   /** Members already reported as the first of a duplicate pair. */
   private readonly firstsReported = new Set<number>();
   private memberCount = 0;
+  private readonly scratch: MemberDraft = emptyMemberDraft();
 
   /** `expectedMembers`: how many members are coming, when known (sizes the ID-number index at once). */
   constructor(private readonly ctx: Context, expectedMembers = 0) {
@@ -161,10 +162,9 @@ export class DatasetRun {
   addMembers(records: readonly unknown[]): void {
     const n = safeLength(records);
     if (n < 0) this.report(datasetInputInvalid, ['members'], { field: 'members', type: 'unreadable array' });
-    for (let k = 0; k < n; k++) {
-      const { member, issues } = checkMemberRecord(readItem(records, k), this.ctx);
-      this.acceptMember(member, issues);
-    }
+    // One draft for every record: the run keeps no member, so a clean record allocates nothing.
+    const draft = this.scratch;
+    for (let k = 0; k < n; k++) this.acceptMember(draft, checkMemberInto(readItem(records, k), this.ctx, draft));
   }
 
   /** Takes in the next member's check: its issues, its branch link, its ID number, its counts. */

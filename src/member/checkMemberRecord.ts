@@ -17,7 +17,7 @@ import { NO_CHANGES, NO_ISSUES, RecordSink } from './check/sink.js';
 import { memberRecordInvalidRule } from './rules/fieldRules.js';
 import type { MemberCheck, MemberDraft } from './types.js';
 import { MEMBER_FIELDS } from './fields.js';
-import type { Issue } from '../result.js';
+import type { Change, Issue } from '../result.js';
 
 const NO_EXTRA: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
 
@@ -34,6 +34,22 @@ export function emptyMemberDraft(): MemberDraft {
     partyStatus: undefined, lostContact: undefined, lostContactDate: undefined, floating: undefined,
     floatingDestination: undefined, confirmation: undefined, extra: NO_EXTRA,
   };
+}
+
+/**
+ * Sets every field of a draft back to `undefined` (and `extra` to the shared empty object), in place.
+ * @example
+ * const draft = { ...emptyMemberDraft(), name: '张三' };
+ * resetMemberDraft(draft).name // undefined
+ */
+export function resetMemberDraft(draft: MemberDraft): MemberDraft {
+  draft.name = undefined; draft.gender = undefined; draft.ethnicity = undefined; draft.ethnicityName = undefined;
+  draft.idNumber = undefined; draft.birthDate = undefined; draft.education = undefined; draft.memberType = undefined;
+  draft.branch = undefined; draft.joinDate = undefined; draft.fullDate = undefined; draft.workPost = undefined;
+  draft.mobile = undefined; draft.landline = undefined; draft.address = undefined; draft.partyStatus = undefined;
+  draft.lostContact = undefined; draft.lostContactDate = undefined; draft.floating = undefined;
+  draft.floatingDestination = undefined; draft.confirmation = undefined; draft.extra = NO_EXTRA;
+  return draft;
 }
 
 function typeName(input: unknown): string {
@@ -55,24 +71,45 @@ function typeName(input: unknown): string {
  * checkMemberRecord({ name: '买买提•艾力' }, resolveOptions({})).member.name // '买买提·艾力'
  */
 export function checkMemberRecord(input: unknown, ctx: Context): MemberCheck {
+  const draft = emptyMemberDraft();
+  const issues = checkMemberInto(input, ctx, draft);
+  return { member: draft, issues, changes: lastChanges };
+}
+
+/** The changes of the latest {@link checkMemberInto} (read right after it). */
+let lastChanges: readonly Change[] = NO_CHANGES;
+
+/**
+ * {@link checkMemberRecord} into a caller's draft, which is overwritten whole (`resetMemberDraft`) — the
+ * dataset check reuses one, so a clean record allocates nothing. Returns the issues; the draft's values
+ * are the caller's to copy before the next call.
+ * @example
+ * const draft = emptyMemberDraft();
+ * checkMemberInto({ name: '张三' }, resolveOptions({}), draft).length > 0 // true
+ * draft.name // '张三'
+ */
+export function checkMemberInto(input: unknown, ctx: Context, draft: MemberDraft): readonly Issue[] {
   const env = memberEnv(ctx);
+  resetMemberDraft(draft);
   // One sink reused record after record; taken out while in use (see spareRaw).
   const sink = spareSink?.reset(env.locale) ?? new RecordSink(env.locale);
   spareSink = undefined;
-  const draft = emptyMemberDraft();
+  lastChanges = NO_CHANGES;
   try {
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
       sink.add(memberRecordInvalidRule, [], { type: typeName(input) });
-      return { member: draft, issues: sink.issues!, changes: NO_CHANGES };
+      return sink.issues!;
     }
-    return checkObject(input, draft, env, sink);
+    checkObject(input, draft, env, sink);
+    const issues = sink.issues;
+    if (issues !== undefined && issues.length > 1) issues.sort(byFormOrder);
+    lastChanges = sink.changes ?? NO_CHANGES;
+    return issues ?? NO_ISSUES;
   } catch {
     // Last line of the never-throw promise (a revoked proxy, a hostile `Date`): the record is unreadable.
-    return {
-      member: emptyMemberDraft(),
-      issues: [createIssue(memberRecordInvalidRule, [], { type: 'unreadable object' }, { locale: env.locale })],
-      changes: NO_CHANGES,
-    };
+    resetMemberDraft(draft);
+    lastChanges = NO_CHANGES;
+    return [createIssue(memberRecordInvalidRule, [], { type: 'unreadable object' }, { locale: env.locale })];
   } finally {
     spareSink = sink;
   }
@@ -86,18 +123,18 @@ let spareSink: RecordSink | undefined = new RecordSink('zh-CN');
  */
 let spareRaw: RawMember | undefined = new RawMember();
 
-function checkObject(input: object, draft: MemberDraft, env: MemberEnv, sink: RecordSink): MemberCheck {
+function checkObject(input: object, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
   const scratch = spareRaw;
   spareRaw = undefined;
   const raw = readInput(input, sink, scratch);
   try {
-    return checkFields(raw, draft, env, sink);
+    checkFields(raw, draft, env, sink);
   } finally {
     spareRaw = raw;
   }
 }
 
-function checkFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): MemberCheck {
+function checkFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
   if (raw.extra !== undefined) draft.extra = raw.extra;
   readFlags(raw, draft, sink);
   checkIdentity(raw, draft, env, sink);
@@ -106,9 +143,6 @@ function checkFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: R
   checkConfirmation(raw, draft, env, sink);
   checkPartyDates(draft, !isBlankCell(raw.fullDate), env, sink);
   checkWorkPost(draft, env, sink);
-  const issues = sink.issues;
-  if (issues !== undefined && issues.length > 1) issues.sort(byFormOrder);
-  return { member: draft, issues: issues ?? NO_ISSUES, changes: sink.changes ?? NO_CHANGES };
 }
 
 /** Position of each field on the form; confirmation columns and unknown fields after. */
