@@ -43,6 +43,8 @@ export function isTemporaryOrgCategory(code: unknown, table: CodeTable = orgCate
 
 function resolve(code: unknown, table: CodeTable): string | undefined {
   try {
+    // A code of the table as it stands (the usual case: a checked record's category) needs no check.
+    if (typeof code === 'string' && table.get(code) !== undefined) return code;
     const result = table.check(code, { leafOnly: false, flagLowConfidence: false });
     return result.ok ? result.value.code : undefined;
   } catch {

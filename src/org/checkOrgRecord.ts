@@ -6,6 +6,7 @@
 import { isDate, isRecordLike, ownKeys, readOwn, setOwn } from '../_lib/safeRead.js';
 import { isTemporaryOrgCategory, orgCategoryKind, tableFor } from '../codes/index.js';
 import { maskMobile } from '../identifiers/mask.js';
+import { canonicalMobile } from '../identifiers/canonical.js';
 import { parseMobile } from '../identifiers/index.js';
 import type { Context } from '../options.js';
 import { prefixIssues, type Change, type Issue, type Path } from '../result.js';
@@ -172,6 +173,12 @@ function checkContactPhone(value: unknown, org: OrgDraft, ctx: Context, issues: 
     issues.push(createIssue(orgContactPhoneNotMobile, ['contactPhone'], { given: false }, { locale }));
     return;
   }
+  // A mobile number as the parser would give it back: nothing to report or change.
+  const canonical = canonicalMobile(value, ctx.policy.mobileCheck);
+  if (canonical !== undefined && canonical === value) {
+    org.contactPhone = canonical;
+    return;
+  }
   const r = parseMobile(value, { locale, check: ctx.policy.mobileCheck });
   if (!r.ok) {
     issues.push(createIssue(orgContactPhoneNotMobile, ['contactPhone'], { given: true }, { locale }));
@@ -196,26 +203,33 @@ function checkAcrossFields(org: OrgDraft, ctx: Context, issues: Issue[]): void {
   if (category === undefined) return;
   const table = tableFor('orgCategory', ctx.tables);
   const entry = table.get(category);
-  const categoryText = entry?.name ? `${category} ${entry.name}` : category;
+  const categoryText = (): string => (entry?.name ? `${category} ${entry.name}` : category);
   if (name !== undefined) {
     const nameType = orgNameType(name);
     const kind = orgCategoryKind(category, table);
     if (nameType !== undefined && kind !== 'other') {
       // No 党工委 code is known: a 工作委员会 is accepted under the 党委 codes.
       const fits = nameType.type === kind || (nameType.type === 'work-committee' && kind === 'committee');
-      if (!fits) issues.push(createIssue(orgNameTypeMismatch, ['name'], { name, nameType: nameType.ending, category: categoryText }, { locale }));
+      if (!fits) issues.push(createIssue(orgNameTypeMismatch, ['name'], { name, nameType: nameType.ending, category: categoryText() }, { locale }));
     }
   }
   if (unitSituation !== undefined && entry !== undefined) {
     const jointCategory = entry.name.includes('联合');
     if (jointCategory !== (unitSituation === 'joint')) {
-      issues.push(createIssue(orgCategoryJointMismatch, ['category'], { category: categoryText, jointCategory }, { locale }));
+      issues.push(createIssue(orgCategoryJointMismatch, ['category'], { category: categoryText(), jointCategory }, { locale }));
     }
   }
 }
 
 /** Stable sort by the form order of the first path element. */
 function sortByField<T extends { path: Path }>(items: T[]): T[] {
-  const rank = (item: T): number => FIELD_ORDER.get(String(item.path[0])) ?? -1;
-  return items.sort((a, b) => rank(a) - rank(b));
+  return items.length > 1 ? items.sort(byFieldOrder) : items;
+}
+
+function byFieldOrder(a: { path: Path }, b: { path: Path }): number {
+  return fieldRank(a.path) - fieldRank(b.path);
+}
+
+function fieldRank(path: Path): number {
+  return FIELD_ORDER.get(String(path[0])) ?? -1;
 }

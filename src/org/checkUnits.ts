@@ -57,8 +57,13 @@ export function checkUnits(record: object, situation: UnitSituation | undefined,
   const changes: Change[] = [];
   const { found, containerPath, usedKeys, unusedKeys } = findUnits(record, issues, ctx);
   // Blank cells carry nothing worth keeping; anything else not used goes to `extra`.
-  const unused: [string, unknown][] = unusedKeys.map((k): [string, unknown] => [k, readOwn(record, k)]).filter(([, v]) => !isBlankCell(v));
-  const filled = found.filter((u) => u.filled);
+  const unused: [string, unknown][] = [];
+  for (const k of unusedKeys) {
+    const value = readOwn(record, k);
+    if (!isBlankCell(value)) unused.push([k, value]);
+  }
+  const filled: FoundUnit[] = [];
+  for (const unit of found) if (unit.filled) filled.push(unit);
 
   if (situation === 'same-as-parent') {
     if (filled.length > 0) {
@@ -134,23 +139,18 @@ function findUnits(
 ): { found: FoundUnit[]; containerPath: Path; usedKeys: string[]; unusedKeys: string[] } {
   const units = readOwn(record, 'units');
   const unit = readOwn(record, 'unit');
-  const flatKeys = FLAT_UNIT_COLUMNS.map(([column]) => column).filter((k) => readOwn(record, k) !== undefined);
+  const flatKeys: string[] = [];
+  for (const column of FLAT_COLUMNS) if (readOwn(record, column) !== undefined) flatKeys.push(column);
   const found: FoundUnit[] = [];
-  for (const [key, value] of [['units', units], ['unit', unit]] as const) {
-    if (value === undefined || value === null) continue;
-    const n = arrayLength(value);
-    if (n !== undefined) {
-      for (let k = 0; k < Math.min(n, MAX_UNITS); k++) {
-        const cells = unitObjectCells(readIndex(value, k), [key, k], issues, ctx);
-        if (cells) found.push(cells);
-      }
-    } else {
-      const cells = unitObjectCells(value, [key], issues, ctx);
-      if (cells) found.push(cells);
-    }
-    // The first container present is the one used; the other and the flat columns are kept aside.
-    const other = key === 'units' ? (unit === undefined ? [] : ['unit']) : [];
-    return { found, containerPath: [key], usedKeys: [key], unusedKeys: [...other, ...flatKeys] };
+  // The first container present is the one used; the other and the flat columns are kept aside.
+  if (units !== undefined && units !== null) {
+    readContainer('units', units, found, issues, ctx);
+    if (unit !== undefined) flatKeys.unshift('unit');
+    return { found, containerPath: ['units'], usedKeys: ['units'], unusedKeys: flatKeys };
+  }
+  if (unit !== undefined && unit !== null) {
+    readContainer('unit', unit, found, issues, ctx);
+    return { found, containerPath: ['unit'], usedKeys: ['unit'], unusedKeys: flatKeys };
   }
   if (flatKeys.length === 0) return { found, containerPath: ['unit'], usedKeys: [], unusedKeys: [] };
   const cell = (field: string): { value: unknown; path: Path } => {
@@ -163,6 +163,20 @@ function findUnits(
   return { found, containerPath: [firstFilled], usedKeys: flatKeys, unusedKeys: [] };
 }
 
+/** The units of a `unit` / `units` value: an array of unit objects, or one. */
+function readContainer(key: 'unit' | 'units', value: unknown, found: FoundUnit[], issues: Issue[], ctx: Context): void {
+  const n = arrayLength(value);
+  if (n === undefined) {
+    const cells = unitObjectCells(value, [key], issues, ctx);
+    if (cells) found.push(cells);
+    return;
+  }
+  for (let k = 0; k < Math.min(n, MAX_UNITS); k++) {
+    const cells = unitObjectCells(readIndex(value, k), [key, k], issues, ctx);
+    if (cells) found.push(cells);
+  }
+}
+
 /** The cells of a unit object; `undefined` (with an issue) when the element is not an object. */
 function unitObjectCells(value: unknown, path: Path, issues: Issue[], ctx: Context): FoundUnit | undefined {
   if (value === undefined || value === null) return undefined;
@@ -170,21 +184,31 @@ function unitObjectCells(value: unknown, path: Path, issues: Issue[], ctx: Conte
     issues.push(createIssue(orgFieldInvalid, path, { field: 'unit', got: describeKind(value) }, { locale: ctx.locale }));
     return undefined;
   }
-  const cell = (field: string): { value: unknown; path: Path } => ({ value: readOwn(value, field), path: [...path, field] });
-  const cells: UnitCells = { id: cell('id'), name: cell('name'), category: cell('category'), partySetup: cell('partySetup'), code: cell('code') };
-  const known: readonly string[] = UNIT_FIELDS;
-  const extraKeys = (ownKeys(value) ?? []).filter((k) => !known.includes(k));
-  if (extraKeys.length > 0) {
-    const extra: Record<string, unknown> = {};
-    for (const k of extraKeys) setOwn(extra, k, readOwn(value, k));
-    cells.extra = extra;
+  const cells: UnitCells = {
+    id: unitCell(value, path, 'id'),
+    name: unitCell(value, path, 'name'),
+    category: unitCell(value, path, 'category'),
+    partySetup: unitCell(value, path, 'partySetup'),
+    code: unitCell(value, path, 'code'),
+  };
+  for (const k of ownKeys(value) ?? []) {
+    if (UNIT_FIELD_SET.has(k)) continue;
+    setOwn((cells.extra ??= {}), k, readOwn(value, k));
   }
   return { cells, path, filled: isFilled(cells) };
 }
 
+const UNIT_FIELD_SET: ReadonlySet<string> = new Set(UNIT_FIELDS);
+const FLAT_COLUMNS: readonly string[] = FLAT_UNIT_COLUMNS.map(([column]) => column);
+
+function unitCell(unit: object, path: Path, field: string): { value: unknown; path: Path } {
+  return { value: readOwn(unit, field), path: path.length === 1 ? [path[0]!, field] : [...path, field] };
+}
+
 /** A unit counts when any of items 7–10 holds something (blank rows of a sheet do not). */
 function isFilled(cells: UnitCells): boolean {
-  return REQUIRED_UNIT_FIELDS.some((f) => !isBlankCell(cells[f].value));
+  for (const field of REQUIRED_UNIT_FIELDS) if (!isBlankCell(cells[field].value)) return true;
+  return false;
 }
 
 /** An empty cell: nothing, or only white space. */

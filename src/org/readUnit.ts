@@ -4,6 +4,7 @@
  * decided by the caller (it knows the unit situation).
  * @module
  */
+import { codeMemo, lookupCode } from '../codes/codeMemo.js';
 import { tableFor } from '../codes/index.js';
 import type { CodeTableName } from '../codes/types.js';
 import { parseUnitCode } from '../identifiers/index.js';
@@ -113,11 +114,12 @@ export function readCode(
     return undefined;
   }
   if (text.text === undefined) return undefined;
-  const r = tableFor(table, ctx.tables).check(cell.value, { leafOnly: true, locale: ctx.locale });
-  issues.push(...prefixIssues(r.issues, cell.path));
-  if (!r.ok) return undefined;
-  noteChange(changes, cell, r.value.code);
-  return r.value.code;
+  // Memoised per distinct cell: a dataset's orgs repeat a handful of codes.
+  const outcome = lookupCode(codeMemo(tableFor(table, ctx.tables), ctx.locale), cell.value);
+  if (outcome.issues.length > 0) issues.push(...prefixIssues(outcome.issues, cell.path));
+  if (!outcome.ok) return undefined;
+  noteChange(changes, cell, outcome.code);
+  return outcome.code;
 }
 
 /**

@@ -47,6 +47,8 @@ export interface SecretaryRead {
  * readSecretary({ secretary: '', deputySecretary: '李四', firstSecretary: undefined }, 'en').secretary // { name: '李四', role: 'deputy' }
  */
 export function readSecretary(input: SecretaryInput, locale: Locale): SecretaryRead {
+  const plain = plainSecretary(input);
+  if (plain !== undefined) return { secretary: { name: plain, role: 'secretary' }, unused: [], issues: [], changes: [] };
   const issues: Issue[] = [];
   const candidates: (OrgSecretary & { field: keyof SecretaryInput })[] = [];
   const main = readSecretaryField(input.secretary, issues, locale);
@@ -78,6 +80,18 @@ export function readSecretary(input: SecretaryInput, locale: Locale): SecretaryR
   }
   if (chosen.role !== 'secretary') issues.push(createIssue(orgSecretaryFallback, ['secretary'], { role: chosen.role }, { locale }));
   return { secretary: { name: chosen.name, role: chosen.role }, unused, issues, changes };
+}
+
+/**
+ * The usual record, read without the general path's lists: a secretary given as plain text that fits,
+ * and no deputy or first secretary. Its name (trimmed, folded), else `undefined`.
+ */
+function plainSecretary(input: SecretaryInput): string | undefined {
+  const { secretary } = input;
+  if (typeof secretary !== 'string' || secretary.length > MAX_LENGTH.name) return undefined;
+  if (input.deputySecretary !== undefined || input.firstSecretary !== undefined) return undefined;
+  const text = secretary.trim();
+  return text === '' ? undefined : foldFullWidth(text);
 }
 
 function describe(s: OrgSecretary): string {

@@ -21,7 +21,7 @@ import { isBlankCell, NOT_TEXT, readTextCell } from './cells.js';
 import { readDateField } from './dateField.js';
 import { displayValue } from './display.js';
 import type { MemberEnv } from './env.js';
-import { canonicalLandline, canonicalMobile } from './fastPaths.js';
+import { canonicalLandline, canonicalMobile } from '../../identifiers/canonical.js';
 import { reportChange, reportInvalid, reportRequired } from './fieldIssues.js';
 import type { RawMember } from './readInput.js';
 import type { RecordSink } from './sink.js';

@@ -4,7 +4,7 @@
  */
 import { parseDate } from '../../identifiers/date.js';
 import type { MemberEnv } from './env.js';
-import { canonicalDate } from './fastPaths.js';
+import { canonicalDate } from '../../identifiers/canonical.js';
 import { reportChange } from './fieldIssues.js';
 import type { RecordSink } from './sink.js';
 

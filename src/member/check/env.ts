@@ -4,7 +4,7 @@
  * @module
  */
 import { tableFor } from '../../codes/tableFor.js';
-import { codeMemo, type CodeMemo } from './codeLookup.js';
+import { codeMemo, type CodeMemo } from '../../codes/codeMemo.js';
 import { resolveOptions, type Context } from '../../options.js';
 import type { Policy } from '../../policy.js';
 import type { Locale } from '../../rules/define.js';

@@ -11,11 +11,11 @@ import { isPlausiblePersonName, normalizePersonName } from '../normalize/personN
 import { birthDateIdMismatchRule, ethnicityUnknownRule, genderIdMismatchRule } from '../rules/identityDateRules.js';
 import type { MemberDraft } from '../types.js';
 import { isBlankCell, NOT_TEXT, readTextCell } from './cells.js';
-import { lookupCode } from './codeLookup.js';
+import { lookupCode } from '../../codes/codeMemo.js';
 import { readDateField } from './dateField.js';
 import { displayValue } from './display.js';
 import type { MemberEnv } from './env.js';
-import { canonicalIdNumber, idBirthDate, idGender, idHasBirthDate } from './fastPaths.js';
+import { canonicalIdNumber, idBirthDate, idGender, idHasBirthDate } from '../../identifiers/canonical.js';
 import { reportChange, reportInvalid, reportRequired } from './fieldIssues.js';
 import type { RawMember } from './readInput.js';
 import type { RecordSink } from './sink.js';

@@ -9,7 +9,7 @@ import { normalizeMemberType } from '../normalize/choices.js';
 import { memberFieldUnreadableRule } from '../rules/fieldRules.js';
 import type { MemberDraft } from '../types.js';
 import { isBlankCell, NOT_TEXT, readTextCell } from './cells.js';
-import { lookupCode, type CodeMemo } from './codeLookup.js';
+import { lookupCode, type CodeMemo } from '../../codes/codeMemo.js';
 import { readDateField } from './dateField.js';
 import type { MemberEnv } from './env.js';
 import { reportChange, reportInvalid, reportRequired } from './fieldIssues.js';

@@ -1,17 +1,17 @@
 /**
- * Fast paths of the hot path for cells already in the canonical form the identifier parsers output
- * (`2017-07-24`, an 18-character ID number, 11 mobile digits, `0574-87654321`). Each accepts only what the
- * full parser would return unchanged, with no issue — built on the parsers' own primitives
- * (`scanIdNumber18`, `hasKnownSegment`, `isRealDay`) — and answers `undefined` for everything else, which
- * then goes through the full parser. `fastPaths.test.ts` checks the agreement on generated input.
+ * Shortcuts of the identifier parsers for cells already in the canonical form they output (`2017-07-24`,
+ * an 18-character ID number, 11 mobile digits, `0574-87654321`). Each accepts only what the full parser
+ * would return unchanged, with no issue — built on the parsers' own primitives (`scanIdNumber18`,
+ * `hasKnownSegment`, `isRealDay`) — and answers `undefined` for everything else, which then goes through
+ * the full parser. `canonical.test.ts` checks the agreement on generated input.
  *
  * Why: the full parsers read their options and allocate a `Result` per call (≈0.4–0.7 µs each); a dataset
- * holds 6 such cells per member. Should the parsers gain these fast paths themselves, this module goes.
+ * holds 6 such cells per member and one per org. The record checks (member and org) call these first.
  * @module
  */
-import { isRealDay } from '../../dates/calendar.js';
-import { scanIdNumber18 } from '../../identifiers/idNumberScan.js';
-import { hasKnownSegment } from '../../identifiers/mobileSegments.js';
+import { isRealDay } from '../dates/calendar.js';
+import { scanIdNumber18 } from './idNumberScan.js';
+import { hasKnownSegment } from './mobileSegments.js';
 
 function digitAt(text: string, i: number): number {
   const d = text.charCodeAt(i) - 48;

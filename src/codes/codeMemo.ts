@@ -1,13 +1,13 @@
 /**
- * A memo in front of `CodeTable.check` for the hot path: coded member fields (民族, 学历, 工作岗位) take a
- * few dozen distinct values across a whole dataset, so each distinct cell is checked once per table and
- * message language, and later records cost one `Map.get`.
+ * A memo in front of `CodeTable.check` for the dataset check: coded fields (组织类别, 民族, 学历, 工作岗位 …)
+ * take a few dozen distinct values across a whole dataset, so each distinct cell is checked once per table
+ * and message language, and later records cost one `Map.get` and allocate nothing.
  * @module
  */
-import type { CodeTable } from '../../codes/types.js';
-import type { Issue } from '../../result.js';
-import type { Locale } from '../../rules/define.js';
-import { toText } from '../../text/toText.js';
+import type { CodeTable } from './types.js';
+import type { Issue } from '../result.js';
+import type { Locale } from '../rules/define.js';
+import { toText } from '../text/toText.js';
 
 /** The outcome of checking one cell against a table. Issues have paths `[]` (the caller prefixes). */
 export interface CodeOutcome {

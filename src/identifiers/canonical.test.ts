@@ -2,12 +2,12 @@
 // without issues. Checked on generated canonical-looking input, near misses included.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../identifiers/date.js';
-import { parseIdNumber } from '../../identifiers/idNumber.js';
-import { idNumberCheckChar } from '../../identifiers/idNumberScan.js';
-import { parseLandline } from '../../identifiers/landline.js';
-import { parseMobile } from '../../identifiers/mobile.js';
-import { canonicalDate, canonicalIdNumber, canonicalLandline, canonicalMobile, idBirthDate, idGender, idHasBirthDate } from './fastPaths.js';
+import { parseDate } from './date.js';
+import { parseIdNumber } from './idNumber.js';
+import { idNumberCheckChar } from './idNumberScan.js';
+import { parseLandline } from './landline.js';
+import { parseMobile } from './mobile.js';
+import { canonicalDate, canonicalIdNumber, canonicalLandline, canonicalMobile, idBirthDate, idGender, idHasBirthDate } from './canonical.js';
 
 const digit = fc.constantFrom(...'0123456789');
 const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((d) => d.join(''));
