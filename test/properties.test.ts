@@ -22,10 +22,6 @@ const targets = collectTargets(api as unknown as Record<string, unknown>);
  * breaks the target any more, so a fixed defect must be taken off this list.
  */
 const KNOWN_DEFECTS: Readonly<Record<string, readonly string[]>> = {
-  // src/dataset/checkDataset.ts, checkDatasetStream.ts, run.ts: `Array.isArray(data)` throws on a revoked proxy.
-  checkDataset: ['revoked proxy'],
-  checkDatasetStream: ['revoked proxy'],
-  summarize: ['revoked proxy'],
 };
 
 /** Targets that take a second or more per call (they build the whole sample district): fewer runs, same promises. */

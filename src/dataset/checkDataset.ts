@@ -4,28 +4,14 @@
  * @module
  */
 import { resolveOptions, type ValidateOptions } from '../options.js';
-import { DatasetRun, safeLength, typeName, type DatasetReport } from './run.js';
+import { arrayLength, isArray, readOwnOf } from '../_lib/safeRead.js';
+import { DatasetRun, typeName, type DatasetReport } from './run.js';
 import { datasetInputInvalid } from './rules.js';
 
 /** The input of {@link checkDataset}: org records and member records as plain objects (SPEC.md §1). */
 export interface DatasetInput {
   orgs: readonly unknown[];
   members: readonly unknown[];
-}
-
-/**
- * Reads `data[key]` defensively (own properties only; a throwing getter reads as undefined).
- * @example
- * readField({ orgs: [] }, 'orgs') // []
- */
-export function readField(data: unknown, key: 'orgs' | 'members'): unknown {
-  try {
-    return data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, key)
-      ? (data as Record<string, unknown>)[key]
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -43,13 +29,13 @@ export function readField(data: unknown, key: 'orgs' | 'members'): unknown {
  * checkDataset({ orgs: [], members: [{ name: '张三', branch: '中共某村支部委员会' }] }, { today: '2017-07-24' }).ok // false
  */
 export function checkDataset(data: DatasetInput | unknown, options?: ValidateOptions): DatasetReport {
-  const members = readField(data, 'members');
-  const run = new DatasetRun(resolveOptions(options), Array.isArray(members) ? safeLength(members) : 0);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  const members = readOwnOf(data, 'members');
+  const run = new DatasetRun(resolveOptions(options), arrayLength(members) ?? 0);
+  if (data === null || typeof data !== 'object' || isArray(data)) {
     run.report(datasetInputInvalid, [], { field: 'data', type: typeName(data) });
   }
-  run.addOrgs(readField(data, 'orgs'));
-  if (Array.isArray(members)) run.addMembers(members);
+  run.addOrgs(readOwnOf(data, 'orgs'));
+  if (isArray(members)) run.addMembers(members);
   else run.report(datasetInputInvalid, ['members'], { field: 'members', type: typeName(members) });
   return run.finish();
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { resolveOptions, type ValidateOptions } from '../options.js';
-import { readField } from './checkDataset.js';
+import { isArray, readOwnOf } from '../_lib/safeRead.js';
 import { DatasetRun, typeName, type DatasetReport } from './run.js';
 import { datasetInputInvalid } from './rules.js';
 
@@ -25,10 +25,10 @@ export interface StreamOptions extends ValidateOptions {
 }
 
 function recordsOf(chunk: unknown): readonly unknown[] | undefined {
-  if (Array.isArray(chunk)) return chunk;
+  if (isArray(chunk)) return chunk;
   try {
     const records = chunk !== null && typeof chunk === 'object' ? (chunk as { records?: unknown }).records : undefined;
-    return Array.isArray(records) ? records : undefined;
+    return isArray(records) ? records : undefined;
   } catch {
     return undefined;
   }
@@ -67,11 +67,11 @@ export async function checkDatasetStream(data: DatasetStreamInput | unknown, opt
   } catch {
     onProgress = undefined;
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  if (data === null || typeof data !== 'object' || isArray(data)) {
     run.report(datasetInputInvalid, [], { field: 'data', type: typeName(data) });
   }
-  run.addOrgs(readField(data, 'orgs'));
-  const source = readField(data, 'members');
+  run.addOrgs(readOwnOf(data, 'orgs'));
+  const source = readOwnOf(data, 'members');
   const iterator = iteratorOf(source);
   if (iterator === undefined) {
     run.report(datasetInputInvalid, ['members'], { field: 'members', type: typeName(source) });

@@ -5,6 +5,7 @@
  * the issues found.
  * @module
  */
+import { arrayLength, isArray, readIndex, UNREADABLE } from '../_lib/safeRead.js';
 import { isTemporaryOrgCategory, orgCategoryKind, tableFor, type OrgCategoryKind } from '../codes/index.js';
 import { maskIdNumber } from '../identifiers/mask.js';
 import { checkMemberInto, emptyMemberDraft } from '../member/checkMemberRecord.js';
@@ -46,41 +47,20 @@ export interface BranchTallies {
 }
 
 /**
- * Describes a value's type for messages.
+ * Describes a value's type for messages (never throws: a revoked proxy is an `object`).
  * @example
  * typeName(null) // 'null'
  * typeName([]) // 'array'
  */
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
+  return isArray(value) ? 'array' : typeof value;
 }
 
-/**
- * The length of an array that may be a hostile proxy; -1 when it cannot be read.
- * @example
- * safeLength([1, 2]) // 2
- */
-export function safeLength(list: readonly unknown[]): number {
-  try {
-    const n = list.length;
-    return Number.isSafeInteger(n) && n >= 0 ? n : -1;
-  } catch {
-    return -1;
-  }
-}
-
-/**
- * Reads `list[i]` of an array that may be a hostile proxy; undefined when reading throws.
- * @example
- * readItem(['a'], 0) // 'a'
- */
-export function readItem(list: readonly unknown[], i: number): unknown {
-  try {
-    return list[i];
-  } catch {
-    return undefined;
-  }
+/** Element `i` of a list that may be a hostile proxy; `undefined` when reading it throws. */
+function readItem(list: unknown, i: number): unknown {
+  const item = readIndex(list, i);
+  return item === UNREADABLE ? undefined : item;
 }
 
 /**
@@ -125,10 +105,10 @@ export class DatasetRun {
   /** Checks every org record and the tree; prepares the branch links. Call once, before members. */
   addOrgs(input: unknown): void {
     let orgs: readonly unknown[] = [];
-    if (Array.isArray(input)) orgs = input;
+    if (isArray(input)) orgs = input;
     else this.report(datasetInputInvalid, ['orgs'], { field: 'orgs', type: typeName(input) });
     const table = tableFor('orgCategory', this.ctx.tables);
-    let n = safeLength(orgs);
+    let n = arrayLength(orgs) ?? -1;
     if (n < 0) {
       this.report(datasetInputInvalid, ['orgs'], { field: 'orgs', type: 'unreadable array' });
       n = 0;
@@ -160,7 +140,7 @@ export class DatasetRun {
 
   /** Checks a run of member records; `records[k]` is member number `memberCount + k` of the dataset. */
   addMembers(records: readonly unknown[]): void {
-    const n = safeLength(records);
+    const n = arrayLength(records) ?? -1;
     if (n < 0) this.report(datasetInputInvalid, ['members'], { field: 'members', type: 'unreadable array' });
     // One draft for every record: the run keeps no member, so a clean record allocates nothing.
     const draft = this.scratch;
