@@ -9,10 +9,9 @@ import type { MemberDraft } from '../member/types.js';
 import type { OrgDraft } from '../org/types.js';
 import type { Issue, Severity } from '../result.js';
 import { readDigits } from '../dates/calendar.js';
-import { Tally } from './tally.js';
+import { Tally, type Counts } from './tally.js';
 
-/** Counts by a key (a code, a name or a band); keys with no record are absent. */
-export type Counts = Record<string, number>;
+export type { Counts } from './tally.js';
 
 /**
  * Age bands of the summary (whole years on the reference date), as the 党内统计 groups them.

@@ -2,7 +2,8 @@
  * Counting by key for the summary.
  * @module
  */
-import type { Counts } from './summary.js';
+/** Counts by a key (a code, a name or a band); keys with no record are absent. */
+export type Counts = Record<string, number>;
 
 /**
  * Counts by key in a map (keys come from input: `__proto__` must stay an ordinary key), with the
