@@ -98,3 +98,14 @@ describe('messages about a megabyte', () => {
     for (const issue of r.issues) expect(issue.message.length, issue.rule).toBeLessThan(400);
   });
 });
+
+describe('text helpers on a megabyte', () => {
+  // Linear work (docs/limits.md "Text helpers"); the figures are the bench's business, these check the result.
+  it('fold, normalise and keep every character they should', () => {
+    expect(api.foldFullWidth(MEGABYTES['full-width'])).toBe(MEGABYTES.digits);
+    expect(api.normalizeOrgName(`${'(中 )'.repeat(ONE_MB / 4)}`)).toBe('（中）'.repeat(ONE_MB / 4));
+    expect(api.normalizePersonName('John  F. '.repeat(ONE_MB / 8))).toBe(`${'John F. '.repeat(ONE_MB / 8 - 1)}John F.`);
+    expect(api.normalizePersonName('买 • '.repeat(ONE_MB / 4))).toBe(`${'买·'.repeat(ONE_MB / 4)}`);
+    expect(api.normalizeOrgName(MEGABYTES.chinese)).toBe(MEGABYTES.chinese);
+  });
+});

@@ -1,4 +1,5 @@
-import { foldFullWidth } from '../text/foldFullWidth.js';
+import { CharCodeBuilder } from '../text/charCodeBuilder.js';
+import { foldCharCode } from '../text/foldFullWidth.js';
 
 /**
  * Normalises an organisation or unit name the way the national system stores it: trims, folds
@@ -7,7 +8,8 @@ import { foldFullWidth } from '../text/foldFullWidth.js';
  * align them). Members' `branch` is normalised with this same function, so a member's branch and
  * the org's name compare equal exactly when they are the same name.
  *
- * The caller bounds the length first (see `MAX_LENGTH.name`); the loop is linear either way.
+ * The caller bounds the length first (see `MAX_LENGTH.name`); the work is linear either way, and a
+ * name with nothing to change comes back as it is.
  * @param text - a name as typed
  * @returns the normalised name (`''` for a blank one, and for a value that is not a string)
  * @example
@@ -17,21 +19,26 @@ import { foldFullWidth } from '../text/foldFullWidth.js';
  */
 export function normalizeOrgName(text: string): string {
   if (typeof text !== 'string') return '';
-  const folded = foldFullWidth(text);
-  let out = '';
-  let start = 0;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    let replacement: string | undefined;
-    if (c === 0x28) replacement = '（';
-    else if (c === 0x29) replacement = '）';
-    else if (isSpace(c)) replacement = '';
-    if (replacement !== undefined) {
-      out += folded.slice(start, i) + replacement;
-      start = i + 1;
-    }
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (orgNameCharCode(c) !== c) break;
   }
-  return start === 0 ? folded : out + folded.slice(start);
+  if (i === text.length) return text;
+  const out = new CharCodeBuilder(text.slice(0, i));
+  for (; i < text.length; i++) {
+    const c = orgNameCharCode(text.charCodeAt(i));
+    if (c >= 0) out.push(c);
+  }
+  return out.toString();
+}
+
+/** One code unit of a name as stored: folded, `()` as `（）`, white space dropped (-1). */
+function orgNameCharCode(unit: number): number {
+  const c = foldCharCode(unit);
+  if (c === 0x28) return 0xff08;
+  if (c === 0x29) return 0xff09;
+  return isSpace(c) ? -1 : c;
 }
 
 /** White space as `\s` knows it, without a regular expression on unbounded input. */

@@ -1,7 +1,10 @@
+import { CharCodeBuilder } from './charCodeBuilder.js';
+
 /**
  * Folds full-width ASCII (Ｕ+FF01–FF5E, e.g. `１２３Ｘ`) to ASCII and the ideographic space (U+3000)
  * to a plain space. The full-width comma and brackets ，（） are in that block and fold too
  * (`normalizeOrgName` puts Chinese brackets back); punctuation outside it (。、「」) is left alone.
+ * Text with nothing to fold comes back as it is; linear time either way.
  * A value that is not a string gives `''`.
  * @example
  * foldFullWidth('３３０２１２Ｘ') // '330212X'
@@ -9,14 +12,25 @@
  */
 export function foldFullWidth(text: string): string {
   if (typeof text !== 'string') return '';
-  let out = '';
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
-      out += text.slice(start, i) + String.fromCharCode(c === 0x3000 ? 0x20 : c - 0xfee0);
-      start = i + 1;
-    }
+    if (foldCharCode(c) !== c) break;
   }
-  return start === 0 ? text : out + text.slice(start);
+  if (i === text.length) return text;
+  const out = new CharCodeBuilder(text.slice(0, i));
+  for (; i < text.length; i++) out.push(foldCharCode(text.charCodeAt(i)));
+  return out.toString();
+}
+
+/**
+ * One UTF-16 code unit as {@link foldFullWidth} folds it.
+ * @example
+ * foldCharCode(0xff11) // 0x31
+ * foldCharCode(0x3000) // 0x20
+ * foldCharCode(0x4e2d) // 0x4e2d
+ */
+export function foldCharCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  return c === 0x3000 ? 0x20 : c;
 }

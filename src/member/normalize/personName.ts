@@ -3,7 +3,8 @@
  * whatever look-alike was typed, no spaces inside a Chinese name, single spaces in a Latin one.
  * @module
  */
-import { foldFullWidth } from '../../text/foldFullWidth.js';
+import { CharCodeBuilder } from '../../text/charCodeBuilder.js';
+import { foldCharCode } from '../../text/foldFullWidth.js';
 
 /** The separator of minority names (买买提·艾力): U+00B7 MIDDLE DOT, as GB 18030 and the 公安 systems write it. */
 export const NAME_DOT = '\u00b7';
@@ -52,27 +53,27 @@ function needsWork(text: string): boolean {
 export function normalizePersonName(text: string): string {
   if (typeof text !== 'string') return '';
   if (!needsWork(text)) return text;
-  const folded = foldFullWidth(text);
+  // Folding makes no Han character, so the text itself tells whether the name is Chinese.
   let han = false;
-  for (let i = 0; i < folded.length && !han; i++) han = isHan(folded.charCodeAt(i));
-  let out = '';
+  for (let i = 0; i < text.length && !han; i++) han = isHan(text.charCodeAt(i));
+  const out = new CharCodeBuilder();
   let pendingSpace = false;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = foldCharCode(text.charCodeAt(i));
     if (isSpace(c)) {
       pendingSpace = !han && out.length > 0;
       continue;
     }
     if (c === 0xb7 || (isDotLike(c) && (han || c !== 0x2e))) {
-      out += NAME_DOT;
+      out.push(0xb7);
       pendingSpace = false;
       continue;
     }
-    if (pendingSpace && out.charCodeAt(out.length - 1) !== 0xb7) out += ' ';
+    if (pendingSpace && out.last !== 0xb7) out.push(0x20);
     pendingSpace = false;
-    out += folded[i];
+    out.push(c);
   }
-  return out;
+  return out.toString();
 }
 
 /**
