@@ -66,6 +66,25 @@ export function isRecordLike(value: unknown): value is object {
 }
 
 /**
+ * True for a plain object (prototype `Object.prototype` or `null`), read without throwing — what a
+ * record or an `extra` bag read back from JSON or from this library looks like.
+ * @example
+ * isPlainObject({ a: 1 }) // true
+ * isPlainObject(Object.create(null)) // true
+ * isPlainObject(new Map()) // false
+ * isPlainObject([]) // false
+ */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  try {
+    const proto: unknown = Object.getPrototypeOf(value);
+    return (proto === Object.prototype || proto === null) && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The own property `key` of `obj`, `undefined` when absent, {@link UNREADABLE} when reading threw.
  * Inherited properties (`toString`, a polluted prototype) are never read.
  * @example

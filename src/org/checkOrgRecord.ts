@@ -15,6 +15,7 @@ import { foldFullWidth } from '../text/foldFullWidth.js';
 import { MAX_LENGTH } from '../text/limits.js';
 import { toText } from '../text/toText.js';
 import { checkUnits } from './checkUnits.js';
+import { keepExtra } from './extra.js';
 import { FLAT_UNIT_COLUMNS, ORG_FIELDS, UNIT_CONTAINER_FIELDS } from './fields.js';
 import { hasPartyPrefix, isJointName, orgNameType } from './nameType.js';
 import { normalizeOrgName } from './names.js';
@@ -84,7 +85,7 @@ export function checkOrgRecord(input: unknown, ctx: Context): OrgRecordCheck {
     issues.push(createIssue(orgRecordInvalid, [], { got: 'unreadable' }, { locale }));
     return { org, issues, changes };
   }
-  for (const key of keys) if (!KNOWN_FIELDS.has(key)) setOwn(org.extra, key, readOwn(input, key));
+  for (const key of keys) if (!KNOWN_FIELDS.has(key)) keepExtra(org.extra, key, readOwn(input, key));
 
   for (const field of ['id', 'parentId'] as const) {
     const value = readOwn(input, field);

@@ -4,12 +4,13 @@
  * situation needs, and the guide's unit heuristics.
  * @module
  */
-import { arrayLength, isDate, isRecordLike, ownKeys, readIndex, readOwn, setOwn, UNREADABLE } from '../_lib/safeRead.js';
+import { arrayLength, isDate, isRecordLike, ownKeys, readIndex, readOwn, UNREADABLE } from '../_lib/safeRead.js';
 import { tableFor } from '../codes/index.js';
 import { parseCreditCode } from '../identifiers/index.js';
 import type { Context } from '../options.js';
 import type { Change, Issue, Path } from '../result.js';
 import { createIssue } from '../rules/define.js';
+import { keepExtra } from './extra.js';
 import { FLAT_UNIT_COLUMNS, REQUIRED_UNIT_FIELDS, UNIT_FIELDS } from './fields.js';
 import { describeKind } from './read.js';
 import { readUnit, type UnitCells } from './readUnit.js';
@@ -22,7 +23,7 @@ import {
   orgUnitRequired,
   orgUnitUnexpected,
 } from './rules.js';
-import type { OrgUnit, UnitSituation } from './types.js';
+import type { OrgUnit, UnitCodeKind, UnitSituation } from './types.js';
 import { authorityFitsUnitCategory, branchOfficeMarker, isCommunityName } from './unitHeuristics.js';
 
 /** More units than any joint branch has; the rest are not read. */
@@ -193,12 +194,16 @@ function unitObjectCells(value: unknown, path: Path, issues: Issue[], ctx: Conte
   };
   for (const k of ownKeys(value) ?? []) {
     if (UNIT_FIELD_SET.has(k)) continue;
-    setOwn((cells.extra ??= {}), k, readOwn(value, k));
+    const cell = readOwn(value, k);
+    // `codeKind` is derived from the code: a validated unit read back carries one.
+    if (k === 'codeKind' && typeof cell === 'string' && CODE_KINDS.has(cell)) continue;
+    keepExtra((cells.extra ??= {}), k, cell);
   }
   return { cells, path, filled: isFilled(cells) };
 }
 
 const UNIT_FIELD_SET: ReadonlySet<string> = new Set(UNIT_FIELDS);
+const CODE_KINDS: ReadonlySet<string> = new Set<UnitCodeKind>(['creditCode', 'orgCode', 'placeholder']);
 const FLAT_COLUMNS: readonly string[] = FLAT_UNIT_COLUMNS.map(([column]) => column);
 
 function unitCell(unit: object, path: Path, field: string): { value: unknown; path: Path } {

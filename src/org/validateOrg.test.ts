@@ -34,6 +34,26 @@ describe('validateOrg', () => {
     const r = validateOrg(branchRecord({ 简称: '三支部', establishedOn: '2001-07-01' }));
     expect(r.ok && r.value.extra).toEqual({ 简称: '三支部', establishedOn: '2001-07-01' });
   });
+  it('gives its own value back when validating it (extra unpacked, the derived codeKind not kept as extra)', () => {
+    const records = [
+      branchRecord({ 简称: '三支部' }),
+      agencyRecord({ unit: { name: '宁波市鄞州区民政局', category: '4', partySetup: '11', code: '11330212002905524M', 来源: '旧系统' } }),
+      jointRecord({ extra: '一个叫 extra 的列' }),
+    ];
+    for (const record of records) {
+      const first = validateOrg(record);
+      expect(first.ok).toBe(true);
+      if (!first.ok) continue;
+      expect(validateOrg(first.value)).toEqual(first);
+      expect(validateOrg(JSON.parse(JSON.stringify(first.value)))).toEqual(first);
+    }
+  });
+  it('keeps a codeKind that is not one of the kinds, and a non-object extra, as given', () => {
+    const unit = { name: '宁波市鄞州区民政局', category: '4', partySetup: '11', code: '11330212002905524M', codeKind: '信用代码' };
+    const r = validateOrg(agencyRecord({ unit, extra: ['a'] }));
+    expect(r.ok && r.value.unitSituation === 'legal-entity' && r.value.unit.extra).toEqual({ codeKind: '信用代码' });
+    expect(r.ok && r.value.extra).toEqual({ extra: ['a'] });
+  });
   it('fails on any error and says why, in both languages', () => {
     const zh = validateOrg({});
     expect(zh.ok).toBe(false);

@@ -21,7 +21,8 @@ import type { Org, OrgBase, OrgDraft, OrgUnit, Unit } from './types.js';
  * partySetup, code }`, `units: [...]`, or the flat columns `unitName`, `unitCategory`,
  * `unitPartySetup`, `unitCode` (`unitId`) — read only when neither `unit` nor `units` is given
  * (otherwise they are kept in `extra`, as is `unit` when `units` is given). Anything else is kept
- * in `extra`; blank cells of unused unit columns are left out.
+ * in `extra`; blank cells of unused unit columns are left out. A validated org validates to itself:
+ * an `extra` object is unpacked into `extra`, and a unit's `codeKind` is derived from its code.
  * @param input - the record
  * @param opts - `locale`, `policy` (unit-code placeholder, credit-code checksum and allow list, mobile check), `tables`
  * @example
