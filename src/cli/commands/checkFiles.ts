@@ -3,29 +3,17 @@
  * @module
  */
 import type { ValidateOptions } from '../../options.js';
-import type { Issue } from '../../result.js';
-import { buildReport, type Report } from '../../io/report/buildReport.js';
-import { readDataset, type DatasetRead } from '../../io/readDataset.js';
+import { buildReport } from '../../io/report/buildReport.js';
+import { readDataset } from '../../io/readDataset.js';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
 import { createProgress } from '../progress.js';
+import type { CheckRun } from './checkRun.js';
 import { checkStreamed } from './checkStream.js';
 
 /** A member file read as a stream: a CSV. */
 function streamable(file: string): boolean {
   return /\.(csv|tsv|txt)$/i.test(file);
-}
-
-/** A finished check of two files. */
-export interface CheckRun {
-  read: DatasetRead;
-  issues: Issue[];
-  report: Report;
-  validateOptions: ValidateOptions;
-  /** How many records were checked (a streamed run keeps only the members its issues name). */
-  counts: { orgs: number; members: number };
-  /** The dataset check's own summary (counts of orgs, members, branches …), when it gives one. */
-  summary?: unknown;
 }
 
 /** Says why a run stopped with exit code 2 (on stderr). */

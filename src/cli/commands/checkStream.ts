@@ -14,7 +14,7 @@ import { streamMembers } from '../../io/streamMembers.js';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
 import { createProgress } from '../progress.js';
-import type { CheckRun } from './checkFiles.js';
+import type { CheckRun } from './checkRun.js';
 
 /** Rough bytes per member row of a CSV, to decide on a progress bar before the rows are counted. */
 const BYTES_PER_ROW = 200;
