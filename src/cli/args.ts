@@ -12,6 +12,8 @@ export interface CliOptions {
   format?: string;
   out?: string;
   units?: string;
+  /** `--tables` files: code tables in the `codes/*.json` format that replace the bundled ones. */
+  tables?: string[];
   locale: 'zh-CN' | 'en';
   members?: number;
   orgs?: number;
@@ -50,6 +52,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
         units: { type: 'string' },
+        tables: { type: 'string', multiple: true },
         locale: { type: 'string' },
         members: { type: 'string' },
         orgs: { type: 'string' },
@@ -82,6 +85,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     ...(v.format !== undefined ? { format: v.format } : {}),
     ...(v.out !== undefined ? { out: v.out } : {}),
     ...(v.units !== undefined ? { units: v.units } : {}),
+    ...(v.tables !== undefined ? { tables: v.tables } : {}),
     ...(numbers.members !== undefined ? { members: numbers.members } : {}),
     ...(numbers.orgs !== undefined ? { orgs: numbers.orgs } : {}),
     ...(numbers.seed !== undefined ? { seed: numbers.seed } : {}),

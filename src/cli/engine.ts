@@ -5,6 +5,7 @@
  */
 import { codeTables } from '../codes/index.js';
 import { createRecordNormalizer } from '../io/fix/recordNormalizer.js';
+import type { CodeTableOverrides } from '../codes/types.js';
 import type { CheckDatasetFn, CheckDatasetStreamFn, Engine, SampleFn } from './env.js';
 
 /**
@@ -22,5 +23,6 @@ export async function defaultEngine(): Promise<Engine> {
   if (typeof dataset.checkDatasetStream === 'function') engine.checkDatasetStream = dataset.checkDatasetStream as CheckDatasetStreamFn;
   if (typeof dataset.generateSampleDistrict === 'function') engine.sample = dataset.generateSampleDistrict as SampleFn;
   if (typeof dataset.SAMPLE_TODAY === 'string') engine.sampleToday = dataset.SAMPLE_TODAY;
+  if (typeof dataset.sampleTables === 'function') engine.sampleTables = dataset.sampleTables as () => CodeTableOverrides;
   return engine;
 }

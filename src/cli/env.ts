@@ -5,7 +5,7 @@
  */
 import type { ValidateOptions } from '../options.js';
 import type { Issue } from '../result.js';
-import type { CodeTable } from '../codes/types.js';
+import type { CodeTable, CodeTableOverrides } from '../codes/types.js';
 import type { RecordNormalizer } from '../io/fix/planFixes.js';
 
 /** A stream to write text to. */
@@ -48,4 +48,6 @@ export interface Engine {
   sample?: SampleFn;
   /** The reference date of the sample district (its planted problems depend on it). */
   sampleToday?: string;
+  /** The code tables the sample district is checked with (its confirmed unit codes). */
+  sampleTables?: () => CodeTableOverrides;
 }

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { codeTables } from '../codes/index.js';
+import { checkDataset } from '../dataset/checkDataset.js';
+import { generateSampleDistrict, SAMPLE_TODAY } from '../dataset/sample/generate.js';
+import { sampleTables } from '../dataset/sample/tables.js';
 import type { Issue } from '../result.js';
 import { idNumber, saveCsv, saveWorkbook, tempDir, templateWorkbook } from '../io/__fixtures__/workbooks.js';
 import { createRecordNormalizer } from '../io/fix/recordNormalizer.js';
@@ -207,6 +210,57 @@ describe('partyinfo sample', () => {
     expect(await runCli(['check', join(dir, '党组织.xlsx'), join(dir, '党员.xlsx')], t.streams, engine)).toBe(0);
     expect(t.out()).toContain('member.mobile.missing');
     expect(await runCli(['sample', '--out', dir], streams().streams, engine)).toBe(2);
+  });
+});
+
+describe('partyinfo sample, then check: the code tables of the sample', () => {
+  // The real check and the sample's own tables: a village (单位类别 15, low confidence in the bundled table).
+  const village = generateSampleDistrict({ planted: false, orgs: 0, members: 0 }).orgs.find((o) => o.unit?.category === '15')!;
+  const real: Engine = { ...engine, checkDataset: checkDataset as CheckDatasetFn, sample: () => ({ orgs: [village], members: [] }), sampleToday: SAMPLE_TODAY, sampleTables };
+  const unverified = (out: string) => (JSON.parse(out) as { issues: Issue[] }).issues.filter((i) => i.rule === 'code.unverified').map((i) => i.path.join('.'));
+
+  it('writes 代码表.json and suggests --tables; checked with it, the confirmed codes are quiet', async () => {
+    const dir = tempDir();
+    const s = streams();
+    expect(await runCli(['sample', '--out', dir], s.streams, real)).toBe(0);
+    const tables = join(dir, '代码表.json');
+    expect(s.out()).toContain(`--tables "${tables}"`);
+    const orgs = join(dir, '党组织.xlsx');
+    const members = join(dir, '党员.xlsx');
+    const without = streams();
+    await runCli(['check', orgs, members, '--today', SAMPLE_TODAY, '--format', 'json'], without.streams, real);
+    expect(unverified(without.out())).toEqual(['orgs.0.unit.category']);
+    const withTables = streams();
+    await runCli(['check', orgs, members, '--today', SAMPLE_TODAY, '--tables', tables, '--format', 'json'], withTables.streams, real);
+    expect(unverified(withTables.out())).toEqual([]);
+  });
+
+  it('refuses a --tables file it cannot use, saying which and why (exit 2)', async () => {
+    const dir = tempDir();
+    const { orgs, members } = files(dir, false);
+    const bad = {
+      'none.json': undefined,
+      'broken.json': '{ "id": ',
+      'shape.json': JSON.stringify({ id: 'unitCategory' }),
+      'other.json': JSON.stringify({ ...codeTables.educationGbt4658.data }),
+    };
+    for (const [name, text] of Object.entries(bad)) {
+      const file = text === undefined ? join(dir, name) : saveCsv(dir, name, text, 'utf-8');
+      const s = streams();
+      expect(await runCli(['check', orgs, members, '--tables', file], s.streams, engine), name).toBe(2);
+      expect(s.err(), name).toContain(name);
+    }
+  });
+
+  it('passes every --tables file to the check (one table, or an array of tables)', async () => {
+    const dir = tempDir();
+    const { orgs, members } = files(dir, false);
+    const one = saveCsv(dir, 'unitCategory.json', JSON.stringify(sampleTables().unitCategory!.data), 'utf-8');
+    const list = saveCsv(dir, 'list.json', JSON.stringify([sampleTables().unitPartySetup!.data]), 'utf-8');
+    let seen: string[] = [];
+    const spy: Engine = { ...engine, checkDataset: (data, options) => ((seen = Object.keys(options.tables ?? {})), fakeCheck(data, options)) };
+    expect(await runCli(['check', orgs, members, '--tables', one, '--tables', list], streams().streams, spy)).toBe(0);
+    expect(seen.sort()).toEqual(['unitCategory', 'unitPartySetup']);
   });
 });
 

@@ -2,12 +2,12 @@
  * Reading two files and running the dataset check on them: the part `check` and `fix` share.
  * @module
  */
-import type { ValidateOptions } from '../../options.js';
 import { buildReport } from '../../io/report/buildReport.js';
 import { readDataset } from '../../io/readDataset.js';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
 import { createProgress } from '../progress.js';
+import { readValidateOptions } from '../validateOptions.js';
 import type { CheckRun } from './checkRun.js';
 import { checkStreamed } from './checkStream.js';
 
@@ -23,8 +23,8 @@ export function usageError(streams: CliStreams, message: string): 2 {
 }
 
 /**
- * Reads the files and checks them; exit code 2 (after saying why) when a file cannot be read or
- * the dataset check is not available.
+ * Reads the files and checks them; exit code 2 (after saying why) when a file (a `--tables` file
+ * included) cannot be read or the dataset check is not available.
  */
 export async function checkFiles(
   files: { orgs: string; members: string },
@@ -32,8 +32,11 @@ export async function checkFiles(
   streams: CliStreams,
   engine: Engine,
 ): Promise<CheckRun | 2> {
+  const validate = await readValidateOptions(options);
+  if (!validate.ok) return usageError(streams, validate.message);
+  const validateOptions = validate.options;
   if (engine.checkDatasetStream && streamable(files.members) && options.format !== 'xlsx' && !options.out?.toLowerCase().endsWith('.xlsx') && !options.fixing) {
-    return checkStreamed(files, options, streams, engine);
+    return checkStreamed(files, options, validateOptions, streams, engine);
   }
   if (!engine.checkDataset) return usageError(streams, options.locale === 'en' ? 'the dataset check is not available in this build' : '此版本没有数据集检查功能');
   if (streams.stderr.isTTY) streams.stderr.write(options.locale === 'en' ? 'Reading…' : '正在读取……');
@@ -48,7 +51,6 @@ export async function checkFiles(
     for (const issue of read.issues) if (issue.path[0] === 'file' && issue.severity === 'error') streams.stderr.write(`partyinfo: ${issue.message}\n`);
     return 2;
   }
-  const validateOptions: ValidateOptions = { locale: options.locale, ...(options.today ? { today: options.today } : {}) };
   const result = engine.checkDataset({ orgs: read.orgs, members: read.members }, validateOptions);
   const issues = [...read.issues, ...(Array.isArray(result?.issues) ? result.issues : [])];
   const report = buildReport({ issues, orgs: read.orgs, members: read.members, sources: read.sources, locale: options.locale });

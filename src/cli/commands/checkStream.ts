@@ -23,6 +23,7 @@ const BYTES_PER_ROW = 200;
 export async function checkStreamed(
   files: { orgs: string; members: string },
   options: CliOptions,
+  validateOptions: ValidateOptions,
   streams: CliStreams,
   engine: Engine,
 ): Promise<CheckRun | 2> {
@@ -35,7 +36,6 @@ export async function checkStreamed(
     return 2;
   }
   const orgs = readOrgs(orgsLoaded.value, { locale, ...(unitsLoaded?.ok ? { jointUnits: unitsLoaded.value } : {}) });
-  const validateOptions: ValidateOptions = { locale, ...(options.today ? { today: options.today } : {}) };
   const progress = createProgress(streams.stderr, locale === 'en' ? 'Checking' : '检查');
   const readIssues: Issue[] = [];
   let memberCount = 0;

@@ -1,12 +1,27 @@
 /**
  * `partyinfo sample --out DIR`: the bundled sample district as spreadsheets, to try the other
- * commands on.
+ * commands on — with the code tables it is checked with (`代码表.json`, for `check --tables`).
+ *
+ * The district's towns, villages, social organisations and joint branches use unit codes the
+ * bundled tables hold only with low confidence; the library checks it as a district that has
+ * confirmed them against its official appendix (`sampleTables`). The CLI does the same, the way any
+ * district would: the appendix is a file, passed with `--tables`. Without it, `check` honestly
+ * warns `code.unverified` on each such unit (908 on the sample).
  * @module
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
 import { writeDatasetFiles } from '../../io/write/outputs.js';
 import { usageError } from './checkFiles.js';
+
+/**
+ * The file the sample's code tables are written to, beside the spreadsheets.
+ * @example
+ * SAMPLE_TABLES_FILE // '代码表.json'
+ */
+export const SAMPLE_TABLES_FILE = '代码表.json';
 
 /** Runs `sample`; resolves to the exit code. */
 export async function runSampleCommand(positionals: string[], options: CliOptions, streams: CliStreams, engine: Engine): Promise<number> {
@@ -22,14 +37,21 @@ export async function runSampleCommand(positionals: string[], options: CliOption
   let files: string[];
   try {
     files = await writeDatasetFiles(options.out, sample, { ...(engine.sampleToday ? { date: engine.sampleToday } : {}) });
+    if (engine.sampleTables) {
+      const tables = Object.values(engine.sampleTables()).map((table) => table.data);
+      const file = join(options.out, SAMPLE_TABLES_FILE);
+      await writeFile(file, `${JSON.stringify(tables, null, 2)}\n`, 'utf8');
+      files.push(file);
+    }
   } catch (error) {
     return usageError(streams, `${options.out}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const today = engine.sampleToday ? ` --today ${engine.sampleToday}` : '';
+  const tables = engine.sampleTables ? ` --tables "${join(options.out, SAMPLE_TABLES_FILE)}"` : '';
   streams.stdout.write(
     (en ? `Written (${sample.orgs.length} orgs, ${sample.members.length} members):\n` : `已写出（党组织 ${sample.orgs.length} 个，党员 ${sample.members.length} 名）：\n`) +
       files.map((f) => `  ${f}\n`).join('') +
-      (en ? 'Try: ' : '试试：') + `partyinfo check "${files[0]}" "${files[1]}"${today}\n`,
+      (en ? 'Try: ' : '试试：') + `partyinfo check "${files[0]}" "${files[1]}"${today}${tables}\n`,
   );
   return 0;
 }
