@@ -162,3 +162,20 @@ describe('checkMemberRecord: never throws, never mutates', () => {
     expect(text).not.toContain('3805741234');
   });
 });
+
+describe('trimming is a reported change', () => {
+  it('reports a trimmed name and address with the untrimmed text as before', () => {
+    const { member, changes } = checkMemberRecord({ ...validMember(), name: ' 张三 ', address: '某某路1号 ' }, ctx);
+    expect([member.name, member.address]).toEqual(['张三', '某某路1号']);
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        { path: ['name'], before: ' 张三 ', after: '张三' },
+        { path: ['address'], before: '某某路1号 ', after: '某某路1号' },
+      ]),
+    );
+  });
+
+  it('reports nothing for cells already clean', () => {
+    expect(checkMemberRecord(validMember(), ctx).changes).toEqual([]);
+  });
+});

@@ -125,6 +125,7 @@ export function checkContactAndStatus(raw: RawMember, draft: MemberDraft, env: M
   else if (address === NOT_TEXT || typeof raw.address !== 'string') reportInvalid(sink, 'address', raw.address);
   else {
     draft.address = address;
+    reportChange(sink, 'address', raw.address, address);
     if (!hasHouseNumber(address)) sink.add(addressNoHouseNumberRule, ['address'], {});
   }
 

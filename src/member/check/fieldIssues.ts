@@ -44,8 +44,12 @@ export function reportChange(
   after: string,
   mask: (text: string) => string = shortText,
 ): void {
-  if (typeof input === 'string' && input === after) return;
-  if (typeof input !== 'string' && typeof input !== 'number') return;
+  if (typeof input === 'string') {
+    // Trimming is a change too (the cell is rewritten): the untrimmed text is the "before".
+    if (input !== after) sink.change([field], mask(input.length > 4096 ? input.slice(0, 4096) : input), mask(after));
+    return;
+  }
+  if (typeof input !== 'number') return;
   const before = cellText(input);
   if (before !== after) sink.change([field], mask(before), mask(after));
 }
