@@ -19,7 +19,7 @@ import { keepExtra } from './extra.js';
 import { FLAT_UNIT_COLUMNS, ORG_FIELDS, UNIT_CONTAINER_FIELDS } from './fields.js';
 import { hasPartyPrefix, isJointName, orgNameType } from './nameType.js';
 import { normalizeOrgName } from './names.js';
-import { describeKind } from './read.js';
+import { describeKind } from './describeKind.js';
 import { readCode, noteChange } from './readUnit.js';
 import { readText } from './readText.js';
 import {

@@ -12,7 +12,7 @@ import type { Change, Issue, Path } from '../result.js';
 import { createIssue } from '../rules/define.js';
 import { keepExtra } from './extra.js';
 import { FLAT_UNIT_COLUMNS, REQUIRED_UNIT_FIELDS, UNIT_FIELDS } from './fields.js';
-import { describeKind } from './read.js';
+import { describeKind } from './describeKind.js';
 import { readUnit, type UnitCells } from './readUnit.js';
 import {
   orgFieldInvalid,

@@ -2,7 +2,7 @@ import { UNREADABLE } from '../_lib/safeRead.js';
 import type { Issue, Path } from '../result.js';
 import { createIssue, type Locale } from '../rules/define.js';
 import { toText } from '../text/toText.js';
-import { describeKind } from './read.js';
+import { describeKind } from './describeKind.js';
 import { orgFieldInvalid, orgFieldTooLong } from './rules.js';
 
 /** A text field as read: `text` is trimmed, `undefined` when blank; `issue` when unusable. */

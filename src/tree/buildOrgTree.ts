@@ -4,7 +4,7 @@
  * and building is linear in the number of records.
  * @module
  */
-import { arrayLength, readIndex } from '../org/read.js';
+import { arrayLength, readIndex } from '../_lib/safeRead.js';
 import type { OrgUnit } from '../org/types.js';
 import { findCycles } from './cycles.js';
 import { viewOrg, type OrgView } from './view.js';

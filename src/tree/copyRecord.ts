@@ -1,4 +1,4 @@
-import { isRecordLike, ownKeys, readOwn, setOwn, UNREADABLE } from '../org/read.js';
+import { isRecordLike, ownKeys, readOwn, setOwn, UNREADABLE } from '../_lib/safeRead.js';
 
 /** In a patch: remove the key from the copy. */
 export const REMOVE: unique symbol = Symbol('remove');

@@ -4,7 +4,7 @@
  * @module
  */
 import { normalizeOrgName } from '../org/names.js';
-import { arrayLength, isRecordLike, readIndex, readOwn } from '../org/read.js';
+import { arrayLength, isRecordLike, readIndex, readOwn } from '../_lib/safeRead.js';
 import type { Change, Issue, Result } from '../result.js';
 import { createIssue, type Locale } from '../rules/define.js';
 import { toText } from '../text/toText.js';

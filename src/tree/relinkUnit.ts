@@ -4,7 +4,7 @@
  * @module
  */
 import { FLAT_UNIT_COLUMNS } from '../org/fields.js';
-import { arrayLength, isRecordLike, readIndex, readOwn } from '../org/read.js';
+import { arrayLength, isRecordLike, readIndex, readOwn } from '../_lib/safeRead.js';
 import type { OrgUnit } from '../org/types.js';
 import type { Change, Result } from '../result.js';
 import { createIssue } from '../rules/define.js';

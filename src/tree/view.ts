@@ -7,7 +7,7 @@
 import { compactIdentifier } from '../identifiers/readIdentifier.js';
 import { FLAT_UNIT_COLUMNS } from '../org/fields.js';
 import { normalizeOrgName } from '../org/names.js';
-import { arrayLength, isRecordLike, readIndex, readOwn } from '../org/read.js';
+import { arrayLength, isRecordLike, readIndex, readOwn } from '../_lib/safeRead.js';
 import { readUnitSituation } from '../org/situation.js';
 import type { OrgUnit, UnitSituation } from '../org/types.js';
 import { MAX_LENGTH } from '../text/limits.js';

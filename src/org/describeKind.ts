@@ -1,12 +1,9 @@
 /**
  * How `src/org` names a value it cannot use, for messages. The defensive reading itself lives in
- * `src/_lib/safeRead.ts`; its names are re-exported here only for `src/tree`, whose imports still
- * point at this module.
+ * `src/_lib/safeRead.ts`.
  * @module
  */
 import { isDate, UNREADABLE } from '../_lib/safeRead.js';
-
-export { arrayLength, isRecordLike, ownKeys, readIndex, readOwn, setOwn, UNREADABLE } from '../_lib/safeRead.js';
 
 /**
  * A short, safe description of a value's kind for messages (never the value itself).
