@@ -21,6 +21,7 @@ const ENDINGS: readonly (readonly [string, string])[] = [
  * looseOrgKey('中共湾底村支部委员会') // '湾底村支部委员会'
  */
 export function looseOrgKey(name: string): string {
+  if (typeof name !== 'string') return '';
   let key = name.startsWith('中国共产党') ? name.slice(5) : name.startsWith('中共') ? name.slice(2) : name;
   for (const [short, full] of ENDINGS) {
     if (key.endsWith(short)) {

@@ -26,6 +26,7 @@ const RETURNEE_WORDS = ['返乡', '综合党支部', '综合支部'];
  * returneeWord('中共某区综合行政执法局机关支部委员会') // undefined
  */
 export function returneeWord(name: string): string | undefined {
+  if (typeof name !== 'string') return undefined;
   for (const word of RETURNEE_WORDS) if (name.includes(word)) return word;
   return undefined;
 }

@@ -110,6 +110,7 @@ export interface DatasetSummary {
  * ageBand(undefined, '2017-07-24') // 'unknown'
  */
 export function ageBand(birthDate: string | undefined, today: string): string {
+  if (typeof today !== 'string' || typeof birthDate !== 'string') return 'unknown';
   return bandOn(birthDate, readDigits(today, 0, 4), readDigits(today, 5, 7) * 100 + readDigits(today, 8, 10));
 }
 

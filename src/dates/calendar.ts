@@ -18,6 +18,7 @@ export interface Ymd {
  * isLeapYear(1900) // false
  */
 export function isLeapYear(year: number): boolean {
+  if (typeof year !== 'number') return false;
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -29,6 +30,7 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * daysInMonth(2016, 2) // 29
  */
 export function daysInMonth(year: number, month: number): number {
+  if (typeof month !== 'number') return 0;
   return month === 2 && isLeapYear(year) ? 29 : (DAYS[month - 1] ?? 0);
 }
 
@@ -49,8 +51,14 @@ export function isRealDay(year: number, month: number, day: number): boolean {
  * @example
  * formatYmd({ year: 2017, month: 7, day: 1 }) // '2017-07-01'
  */
-export function formatYmd({ year, month, day }: Ymd): string {
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+export function formatYmd(parts: Ymd): string {
+  try {
+    const { year, month, day } = parts;
+    if (typeof year !== 'number' || typeof month !== 'number' || typeof day !== 'number') return '';
+    return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  } catch {
+    return ''; // not a Ymd: unreadable parts
+  }
 }
 
 /**
@@ -70,7 +78,7 @@ export function readYmd(text: string): Ymd | undefined {
 
 /** `????-??-??`: the shape of a `YYYY-MM-DD` string (digits checked by the reader). */
 function isYmdText(text: string): boolean {
-  return text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45;
+  return typeof text === 'string' && text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45;
 }
 
 /**
@@ -95,8 +103,9 @@ export function readDigits(text: string, from: number, to: number): number {
  * addYears('2016-02-29', 1) // '2017-02-28'
  */
 export function addYears(ymd: string, years: number): string {
+  if (typeof ymd !== 'string') return '';
   const d = readYmd(ymd);
-  if (!d) return ymd;
+  if (!d || !Number.isInteger(years)) return ymd;
   const year = d.year + years;
   return formatYmd({ year, month: d.month, day: Math.min(d.day, daysInMonth(year, d.month)) });
 }

@@ -55,22 +55,9 @@ const isText = (h: Hostile): boolean => HOSTILE_STRING_INDICES.includes(h.index)
 
 /** Hostile values go nowhere (the types allow none). */
 const none = (): unknown[][] => [];
-const textHelper = (what: string): Domain => ({
-  why: `text helper (${what}: string) — callers pass text they have already read`,
-  args: fc.tuple(text),
-  sweep: (h) => (isText(h) ? [[h]] : []),
-});
 
 /** Exports (or methods) whose parameter types are part of their contract. */
 export const DOMAINS: Readonly<Record<string, Domain>> = {
-  // Calendar arithmetic on values already read (src/dates/calendar.ts).
-  readYmd: { why: 'calendar helper on text already read (text: string)', args: fc.tuple(text), sweep: (h) => (isText(h) ? [[h]] : []) },
-  formatYmd: { why: 'calendar helper on a Ymd it made (parts: { year, month, day } numbers)', args: fc.tuple(fc.record({ year: number, month: number, day: number })), sweep: none },
-  isLeapYear: { why: 'calendar helper (year: number)', args: fc.tuple(number), sweep: none },
-  daysInMonth: { why: 'calendar helper (year: number, month: number)', args: fc.tuple(number, number), sweep: none },
-  addYears: { why: 'calendar helper (ymd: string, years: number)', args: fc.tuple(text, number), sweep: (h) => (isText(h) ? [[h, 1]] : []) },
-  ageOn: { why: 'calendar helper (birth: string, day: string)', args: fc.tuple(text, text), sweep: (h) => (isText(h) ? [[h, '2017-07-24'], ['1980-01-01', h]] : []) },
-  ageBand: { why: 'summary helper (birthDate: string | undefined, today: string)', args: fc.tuple(fc.option(text, { nil: undefined }), text), sweep: (h) => (isText(h) ? [[h, '2017-07-24'], ['1980-01-01', h]] : []) },
   // The issue model's own helpers, on issues the library made (src/result.ts, src/rules/define.ts, src/dataset/sortIssues.ts).
   hasError: { why: 'issue helper on library-made issues (issues: Issue[])', args: fc.tuple(issues), sweep: none },
   failure: { why: 'issue helper: a failure holds at least one error (issues: Issue[])', args: fc.tuple(issues.map((list) => [...list, { rule: 'id.format', severity: 'error', path: [], message: '格式错误' }])), sweep: none },
@@ -83,11 +70,9 @@ export const DOMAINS: Readonly<Record<string, Domain>> = {
     args: fc.tuple(rules, path, fc.constant({}), fc.option(fc.record({ locale: fc.constantFrom('zh-CN', 'en'), severity: fc.constantFrom('error', 'warning', 'review') }, { requiredKeys: [] }), { nil: undefined })),
     sweep: none,
   },
-  // Text helpers of the dataset check, used on text already read. (The other text helpers —
-  // foldFullWidth, normalizeOrgName, normalizePersonName, the org-name predicates, hasHouseNumber,
-  // readUnitSituation — give their "nothing" result for a non-string, so they take any value.)
-  looseOrgKey: textHelper('name'),
-  returneeWord: textHelper('name'),
+  // (The text and calendar helpers — foldFullWidth, normalizeOrgName, normalizePersonName, the
+  // org-name predicates, hasHouseNumber, readUnitSituation, looseOrgKey, returneeWord, readYmd,
+  // addYears, ageOn, ageBand … — give their "nothing" result for a wrong type, so they take any value.)
   // The dataset check's ID index: a hot path fed with normalised 18-character numbers.
   'IdNumberIndex#add': { why: 'hot-path index (id: string, index: number) fed by the dataset check', args: fc.tuple(text, number), sweep: (h) => (isText(h) ? [[h, 0]] : []) },
   // A table name from the closed list; the overrides are user data (any value).
