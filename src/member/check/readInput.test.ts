@@ -29,4 +29,18 @@ describe('readInput', () => {
     record.name = '张三';
     expect(Object.keys(read(record).extra ?? {})).toHaveLength(70);
   });
+
+  it('reads own fields only, whatever the prototype', () => {
+    expect(read(Object.create({ name: '张三' }) as object).name).toBeUndefined();
+    class Row {
+      name = '李四';
+    }
+    expect(read(new Row()).name).toBe('李四');
+  });
+
+  it('unpacks a plain extra object and keeps any other extra value whole', () => {
+    expect(read({ name: '张三', extra: { 备注: 'a' } }).extra).toEqual({ 备注: 'a' });
+    const map = new Map([['备注', 'a']]);
+    expect(read({ name: '张三', extra: map }).extra).toEqual({ extra: map });
+  });
 });

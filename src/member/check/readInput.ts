@@ -6,6 +6,7 @@
  */
 import { CONFIRMATION_COLUMNS, MEMBER_FIELDS } from '../fields.js';
 import { memberFieldUnreadableRule } from '../rules/fieldRules.js';
+import { isPlainObject, ownKeys, readOwn, UNREADABLE } from '../../_lib/safeRead.js';
 import type { RecordSink } from './sink.js';
 
 /** The raw cell values of a record, one slot per known field (a class: one shape for every record). */
@@ -47,10 +48,10 @@ function keepExtra(raw: RawMember, key: string, value: unknown): void {
   (raw.extra ??= Object.create(null) as Record<string, unknown>)[key] = value;
 }
 
-/** A draft's own `extra` object (a record read back) is unpacked; any other `extra` value is kept as one. */
+/** A draft's own `extra` object (a plain object: a record read back) is unpacked; any other `extra` value is kept as one. */
 function keepExtras(raw: RawMember, value: unknown): void {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return keepExtra(raw, 'extra', value);
-  for (const key of Object.keys(value)) keepExtra(raw, key, (value as Record<string, unknown>)[key]);
+  if (!isPlainObject(value)) return keepExtra(raw, 'extra', value);
+  for (const key of Object.keys(value)) keepExtra(raw, key, value[key]);
 }
 
 function readFast(r: Record<string, unknown>, raw: RawMember): void {
@@ -95,22 +96,18 @@ function readFast(r: Record<string, unknown>, raw: RawMember): void {
 const MAX_REMEMBERED_KEYS = 64;
 const knownAt: (string | null)[] = new Array<string | null>(MAX_REMEMBERED_KEYS).fill(null);
 
+/** Own properties only, each read on its own: for records that are not plain objects, or that threw. */
 function readSlow(r: Record<string, unknown>, raw: RawMember, sink: RecordSink): void {
   for (const key of RAW_KEYS) {
-    try {
-      raw[key] = r[key];
-    } catch {
+    const value = readOwn(r, key);
+    if (value === UNREADABLE) {
       raw[key] = undefined;
       sink.add(memberFieldUnreadableRule, [key], { field: key });
-    }
+    } else raw[key] = value;
   }
   raw.extra = undefined;
-  let keys: string[];
-  try {
-    keys = Object.keys(r);
-  } catch {
-    return;
-  }
+  const keys = ownKeys(r);
+  if (keys === undefined) return;
   for (const key of keys) {
     if (KNOWN.has(key)) continue;
     try {
@@ -133,9 +130,15 @@ export function readInput(record: object, sink: RecordSink, into?: RawMember): R
   raw.extra = undefined;
   const r = record as Record<string, unknown>;
   try {
-    readFast(r, raw);
+    // The fast path reads plain properties, so it takes plain objects only (no inherited fields).
+    const proto: unknown = Object.getPrototypeOf(r);
+    if (proto === Object.prototype || proto === null) {
+      readFast(r, raw);
+      return raw;
+    }
   } catch {
-    readSlow(r, raw, sink);
+    // A getter or a proxy trap threw: read field by field below.
   }
+  readSlow(r, raw, sink);
   return raw;
 }
