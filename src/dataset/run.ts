@@ -8,7 +8,8 @@
 import { arrayLength, isArray, readIndex, UNREADABLE } from '../_lib/safeRead.js';
 import { isTemporaryOrgCategory, orgCategoryKind, tableFor, type OrgCategoryKind } from '../codes/index.js';
 import { maskIdNumber } from '../identifiers/mask.js';
-import { checkMemberInto, emptyMemberDraft } from '../member/checkMemberRecord.js';
+import { checkMemberWithEnv, emptyMemberDraft } from '../member/checkMemberRecord.js';
+import { memberEnv } from '../member/check/env.js';
 import type { MemberDraft } from '../member/types.js';
 import type { Context } from '../options.js';
 import { checkOrgRecord } from '../org/checkOrgRecord.js';
@@ -144,7 +145,8 @@ export class DatasetRun {
     if (n < 0) this.report(datasetInputInvalid, ['members'], { field: 'members', type: 'unreadable array' });
     // One draft for every record: the run keeps no member, so a clean record allocates nothing.
     const draft = this.scratch;
-    for (let k = 0; k < n; k++) this.acceptMember(draft, checkMemberInto(readItem(records, k), this.ctx, draft));
+    const env = memberEnv(this.ctx);
+    for (let k = 0; k < n; k++) this.acceptMember(draft, checkMemberWithEnv(readItem(records, k), env, draft));
   }
 
   /** Takes in the next member's check: its issues, its branch link, its ID number, its counts. */

@@ -89,7 +89,15 @@ let lastChanges: readonly Change[] = NO_CHANGES;
  * draft.name // '张三'
  */
 export function checkMemberInto(input: unknown, ctx: Context, draft: MemberDraft): readonly Issue[] {
-  const env = memberEnv(ctx);
+  return checkMemberWithEnv(input, memberEnv(ctx), draft);
+}
+
+/**
+ * {@link checkMemberInto} with the context already prepared (`memberEnv(ctx)`, once per run).
+ * @example
+ * checkMemberWithEnv({ name: '张三' }, memberEnv(resolveOptions({})), emptyMemberDraft()).length > 0 // true
+ */
+export function checkMemberWithEnv(input: unknown, env: MemberEnv, draft: MemberDraft): readonly Issue[] {
   resetMemberDraft(draft);
   // One sink reused record after record; taken out while in use (see spareRaw).
   const sink = spareSink?.reset(env.locale) ?? new RecordSink(env.locale);
