@@ -1,5 +1,5 @@
 // Renders the rule catalogue as Markdown (shared by the generator script and the staleness test).
-import { ruleById, ruleCatalogue } from '../src/rules/catalogue.js';
+import { ruleById, ruleCatalogue } from '../src/ruleCatalogue.js';
 
 const SEVERITY_ZH = { error: '错误 error', warning: '警告 warning', review: '审核 review' } as const;
 

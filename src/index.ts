@@ -14,4 +14,4 @@ export * from './org/index.js';
 export * from './tree/index.js';
 export * from './member/index.js';
 export * from './dataset/index.js';
-export { ruleCatalogue, ruleById, type RuleInfo } from './rules/catalogue.js';
+export { ruleCatalogue, ruleById, type RuleInfo } from './ruleCatalogue.js';

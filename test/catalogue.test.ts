@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ruleById, ruleCatalogue } from '../src/rules/catalogue.js';
+import { ruleById, ruleCatalogue } from '../src/ruleCatalogue.js';
 import { placeholders, renderRuleDocs } from '../scripts/rule-docs.js';
 import specIds from './spec-rule-ids.json';
 

@@ -1,13 +1,13 @@
-import { codesRules } from '../codes/rules.js';
-import { datasetRules } from '../dataset/rules.js';
-import { identifiersRules } from '../identifiers/rules.js';
-import { ioRules } from '../io/rules.js';
-import { memberRules } from '../member/rules.js';
-import { optionsTodayRule } from '../options.js';
-import { orgRules } from '../org/rules.js';
-import type { Severity } from '../result.js';
-import { treeRules } from '../tree/rules.js';
-import type { Rule } from './define.js';
+import { codesRules } from './codes/rules.js';
+import { datasetRules } from './dataset/rules.js';
+import { identifiersRules } from './identifiers/rules.js';
+import { ioRules } from './io/rules.js';
+import { memberRules } from './member/rules.js';
+import { optionsTodayRule } from './options.js';
+import { orgRules } from './org/rules.js';
+import type { Severity } from './result.js';
+import { treeRules } from './tree/rules.js';
+import type { Rule } from './rules/define.js';
 
 /** One row of the rule catalogue. */
 export interface RuleInfo {
