@@ -1,4 +1,4 @@
-import { CharCodeBuilder } from '../text/charCodeBuilder.js';
+import { mapCharCodes } from '../text/charCodeBuilder.js';
 import { foldCharCode } from '../text/foldFullWidth.js';
 
 /**
@@ -18,19 +18,7 @@ import { foldCharCode } from '../text/foldFullWidth.js';
  * normalizeOrgName('中共ＸＸ公司（筹）支部') // '中共XX公司（筹）支部'
  */
 export function normalizeOrgName(text: string): string {
-  if (typeof text !== 'string') return '';
-  let i = 0;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (orgNameCharCode(c) !== c) break;
-  }
-  if (i === text.length) return text;
-  const out = new CharCodeBuilder(text.slice(0, i));
-  for (; i < text.length; i++) {
-    const c = orgNameCharCode(text.charCodeAt(i));
-    if (c >= 0) out.push(c);
-  }
-  return out.toString();
+  return typeof text === 'string' ? mapCharCodes(text, orgNameCharCode) : '';
 }
 
 /** One code unit of a name as stored: folded, `()` as `（）`, white space dropped (-1). */

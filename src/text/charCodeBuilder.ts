@@ -52,3 +52,26 @@ export class CharCodeBuilder {
     return this.chunks.length === 0 ? this.done + rest : this.done + this.chunks.join('') + rest;
   }
 }
+
+/**
+ * `text` with each UTF-16 code unit replaced by `map(unit)` (a negative result drops the unit), in
+ * linear time; `text` itself when no unit changes. The shape of the one-to-one normalisers
+ * (`foldFullWidth`, `normalizeOrgName`).
+ * @example
+ * mapCharCodes('a b', (c) => (c === 0x20 ? -1 : c)) // 'ab'
+ * mapCharCodes('abc', (c) => c) // 'abc'
+ */
+export function mapCharCodes(text: string, map: (unit: number) => number): string {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (map(c) !== c) break;
+  }
+  if (i === text.length) return text;
+  const out = new CharCodeBuilder(text.slice(0, i));
+  for (; i < text.length; i++) {
+    const c = map(text.charCodeAt(i));
+    if (c >= 0) out.push(c);
+  }
+  return out.toString();
+}

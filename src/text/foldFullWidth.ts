@@ -1,4 +1,4 @@
-import { CharCodeBuilder } from './charCodeBuilder.js';
+import { mapCharCodes } from './charCodeBuilder.js';
 
 /**
  * Folds full-width ASCII (Ｕ+FF01–FF5E, e.g. `１２３Ｘ`) to ASCII and the ideographic space (U+3000)
@@ -11,16 +11,7 @@ import { CharCodeBuilder } from './charCodeBuilder.js';
  * foldFullWidth('中共（筹）。') // '中共(筹)。'
  */
 export function foldFullWidth(text: string): string {
-  if (typeof text !== 'string') return '';
-  let i = 0;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (foldCharCode(c) !== c) break;
-  }
-  if (i === text.length) return text;
-  const out = new CharCodeBuilder(text.slice(0, i));
-  for (; i < text.length; i++) out.push(foldCharCode(text.charCodeAt(i)));
-  return out.toString();
+  return typeof text === 'string' ? mapCharCodes(text, foldCharCode) : '';
 }
 
 /**
