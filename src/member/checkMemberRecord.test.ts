@@ -179,3 +179,24 @@ describe('trimming is a reported change', () => {
     expect(checkMemberRecord(validMember(), ctx).changes).toEqual([]);
   });
 });
+
+describe('a polluted Object.prototype', () => {
+  it('lends no field to a record (own properties only)', () => {
+    const { partyStatus: _dropped, ...record } = validMember();
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.partyStatus = '正常';
+    try {
+      const result = checkMemberRecord(record, resolveOptions({ today: TODAY }));
+      expect(result.member.partyStatus).toBeUndefined();
+      expect(result.issues.map((i) => i.rule)).toContain('member.partyStatus.required');
+    } finally {
+      delete proto.partyStatus;
+    }
+  });
+
+  it('changes nothing when the prototype is clean', () => {
+    const { partyStatus: _dropped, ...record } = validMember();
+    expect(checkMemberRecord(record, ctx).issues.map((i) => i.rule)).toContain('member.partyStatus.required');
+    expect(checkMemberRecord(validMember(), ctx).member.partyStatus).toBe('正常');
+  });
+});

@@ -134,7 +134,7 @@ let spareRaw: RawMember | undefined = new RawMember();
 function checkObject(input: object, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
   const scratch = spareRaw;
   spareRaw = undefined;
-  const raw = readInput(input, sink, scratch);
+  const raw = readInput(input, sink, scratch, env.prototypeHasFields);
   try {
     checkFields(raw, draft, env, sink);
   } finally {

@@ -121,14 +121,19 @@ function readSlow(r: Record<string, unknown>, raw: RawMember, sink: RecordSink):
 
 /**
  * Reads a record object's fields into a {@link RawMember} (`into`, when given, is overwritten whole: the hot
- * path reuses one); never throws.
+ * path reuses one); never throws. `ownOnly`: read field by field, own properties only, without the fast
+ * path's plain reads (the caller found `Object.prototype` carrying a field name).
  * @example
  * readInput({ name: '张三', 备注: 'x' }, new RecordSink('zh-CN')).extra // { 备注: 'x' }
  */
-export function readInput(record: object, sink: RecordSink, into?: RawMember): RawMember {
+export function readInput(record: object, sink: RecordSink, into?: RawMember, ownOnly = false): RawMember {
   const raw = into ?? new RawMember();
   raw.extra = undefined;
   const r = record as Record<string, unknown>;
+  if (ownOnly) {
+    readSlow(r, raw, sink);
+    return raw;
+  }
   try {
     // The fast path reads plain properties, so it takes plain objects only (no inherited fields).
     const proto: unknown = Object.getPrototypeOf(r);
