@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROOT, TODAY, branch, member, members } from './__fixtures__/records.js';
+import { checkMemberRecord } from '../member/checkMemberRecord.js';
+import { resolveOptions } from '../options.js';
 import { checkDataset } from './checkDataset.js';
 import { compareDatasetPaths } from './sortIssues.js';
 
@@ -145,5 +147,19 @@ describe('checkDataset summary', () => {
     expect(report.issues.map((i) => i.rule)).toEqual(['member.branch.unknown', 'member.branch.unknown']);
     expect(report.summary.members.unlinked).toBe(2);
     expect(Object.getPrototypeOf(report.summary.members.byType)).toBe(Object.prototype);
+  });
+});
+
+describe('unknown member fields', () => {
+  it('are not read by the dataset check (it keeps no draft), while checkMemberRecord keeps them', () => {
+    let reads = 0;
+    const record = Object.defineProperty({ name: '张三' } as Record<string, unknown>, '备注', {
+      enumerable: true,
+      get: () => ++reads,
+    });
+    checkDataset({ orgs: [], members: [record] }, { today: '2017-07-24' });
+    expect(reads).toBe(0);
+    expect(checkMemberRecord(record, resolveOptions({ today: '2017-07-24' })).member.extra).toEqual({ 备注: 1 });
+    expect(reads).toBe(1);
   });
 });

@@ -143,10 +143,11 @@ export class DatasetRun {
   addMembers(records: readonly unknown[]): void {
     const n = arrayLength(records) ?? -1;
     if (n < 0) this.report(datasetInputInvalid, ['members'], { field: 'members', type: 'unreadable array' });
-    // One draft for every record: the run keeps no member, so a clean record allocates nothing.
+    // One draft for every record: the run keeps no member, so a clean record allocates nothing — and
+    // the members' unknown fields, which only a kept draft would carry, are not read at all.
     const draft = this.scratch;
     const env = memberEnv(this.ctx);
-    for (let k = 0; k < n; k++) this.acceptMember(draft, checkMemberWithEnv(readItem(records, k), env, draft));
+    for (let k = 0; k < n; k++) this.acceptMember(draft, checkMemberWithEnv(readItem(records, k), env, draft, false));
   }
 
   /** Takes in the next member's check: its issues, its branch link, its ID number, its counts. */

@@ -94,10 +94,12 @@ export function checkMemberInto(input: unknown, ctx: Context, draft: MemberDraft
 
 /**
  * {@link checkMemberInto} with the context already prepared (`memberEnv(ctx)`, once per run).
+ * `extras: false` leaves the record's unknown fields unread (`draft.extra` stays empty): for a caller that
+ * keeps no draft, like the dataset check.
  * @example
  * checkMemberWithEnv({ name: '张三' }, memberEnv(resolveOptions({})), emptyMemberDraft()).length > 0 // true
  */
-export function checkMemberWithEnv(input: unknown, env: MemberEnv, draft: MemberDraft): readonly Issue[] {
+export function checkMemberWithEnv(input: unknown, env: MemberEnv, draft: MemberDraft, extras = true): readonly Issue[] {
   resetMemberDraft(draft);
   // One sink reused record after record; taken out while in use (see spareRaw).
   const sink = spareSink?.reset(env.locale) ?? new RecordSink(env.locale);
@@ -108,7 +110,7 @@ export function checkMemberWithEnv(input: unknown, env: MemberEnv, draft: Member
       sink.add(memberRecordInvalidRule, [], { type: typeName(input) });
       return sink.issues!;
     }
-    checkObject(input, draft, env, sink);
+    checkObject(input, draft, env, sink, extras);
     const issues = sink.issues;
     if (issues !== undefined && issues.length > 1) issues.sort(byFormOrder);
     lastChanges = sink.changes ?? NO_CHANGES;
@@ -131,10 +133,10 @@ let spareSink: RecordSink | undefined = new RecordSink('zh-CN');
  */
 let spareRaw: RawMember | undefined = new RawMember();
 
-function checkObject(input: object, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
+function checkObject(input: object, draft: MemberDraft, env: MemberEnv, sink: RecordSink, extras: boolean): void {
   const scratch = spareRaw;
   spareRaw = undefined;
-  const raw = readInput(input, sink, scratch, env.prototypeHasFields);
+  const raw = readInput(input, sink, scratch, env.prototypeHasFields, extras);
   try {
     checkFields(raw, draft, env, sink);
   } finally {

@@ -54,7 +54,7 @@ function keepExtras(raw: RawMember, value: unknown): void {
   for (const key of Object.keys(value)) keepExtra(raw, key, value[key]);
 }
 
-function readFast(r: Record<string, unknown>, raw: RawMember): void {
+function readFast(r: Record<string, unknown>, raw: RawMember, extras: boolean): void {
   raw.name = r.name;
   raw.gender = r.gender;
   raw.ethnicity = r.ethnicity;
@@ -78,6 +78,7 @@ function readFast(r: Record<string, unknown>, raw: RawMember): void {
   raw.confirmedBy = r.confirmedBy;
   raw.confirmedDate = r.confirmedDate;
   raw.confirmedWhat = r.confirmedWhat;
+  if (!extras) return;
   let position = 0;
   for (const key in r) {
     // Records of a dataset list their keys in the same order: a key seen known at this position before is known.
@@ -97,7 +98,7 @@ const MAX_REMEMBERED_KEYS = 64;
 const knownAt: (string | null)[] = new Array<string | null>(MAX_REMEMBERED_KEYS).fill(null);
 
 /** Own properties only, each read on its own: for records that are not plain objects, or that threw. */
-function readSlow(r: Record<string, unknown>, raw: RawMember, sink: RecordSink): void {
+function readSlow(r: Record<string, unknown>, raw: RawMember, sink: RecordSink, extras: boolean): void {
   for (const key of RAW_KEYS) {
     const value = readOwn(r, key);
     if (value === UNREADABLE) {
@@ -106,6 +107,7 @@ function readSlow(r: Record<string, unknown>, raw: RawMember, sink: RecordSink):
     } else raw[key] = value;
   }
   raw.extra = undefined;
+  if (!extras) return;
   const keys = ownKeys(r);
   if (keys === undefined) return;
   for (const key of keys) {
@@ -122,28 +124,29 @@ function readSlow(r: Record<string, unknown>, raw: RawMember, sink: RecordSink):
 /**
  * Reads a record object's fields into a {@link RawMember} (`into`, when given, is overwritten whole: the hot
  * path reuses one); never throws. `ownOnly`: read field by field, own properties only, without the fast
- * path's plain reads (the caller found `Object.prototype` carrying a field name).
+ * path's plain reads (the caller found `Object.prototype` carrying a field name). `extras: false`: unknown
+ * keys are neither listed nor read (`raw.extra` stays undefined) — for callers that keep no draft.
  * @example
  * readInput({ name: '张三', 备注: 'x' }, new RecordSink('zh-CN')).extra // { 备注: 'x' }
  */
-export function readInput(record: object, sink: RecordSink, into?: RawMember, ownOnly = false): RawMember {
+export function readInput(record: object, sink: RecordSink, into?: RawMember, ownOnly = false, extras = true): RawMember {
   const raw = into ?? new RawMember();
   raw.extra = undefined;
   const r = record as Record<string, unknown>;
   if (ownOnly) {
-    readSlow(r, raw, sink);
+    readSlow(r, raw, sink, extras);
     return raw;
   }
   try {
     // The fast path reads plain properties, so it takes plain objects only (no inherited fields).
     const proto: unknown = Object.getPrototypeOf(r);
     if (proto === Object.prototype || proto === null) {
-      readFast(r, raw);
+      readFast(r, raw, extras);
       return raw;
     }
   } catch {
     // A getter or a proxy trap threw: read field by field below.
   }
-  readSlow(r, raw, sink);
+  readSlow(r, raw, sink, extras);
   return raw;
 }
