@@ -1,3 +1,4 @@
+import { readOwnOf } from './_lib/safeRead.js';
 import { formatYmd, localToday, readYmd } from './dates/calendar.js';
 import { resolvePolicy, type Policy } from './policy.js';
 import type { Issue } from './result.js';
@@ -50,13 +51,7 @@ function dateTime(value: unknown): number | undefined {
  */
 export function resolveOptions(options: unknown): Context {
   const o = (options !== null && typeof options === 'object' ? options : {}) as Record<string, unknown>;
-  const read = (key: string): unknown => {
-    try {
-      return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
-    } catch {
-      return undefined;
-    }
-  };
+  const read = (key: string): unknown => readOwnOf(o, key);
   const locale: Locale = read('locale') === 'en' ? 'en' : 'zh-CN';
   const issues: Issue[] = [];
   const todayInput = read('today');

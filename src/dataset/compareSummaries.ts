@@ -3,6 +3,7 @@
  * guide: floating members and work posts "must not differ much" from the half-year report.
  * @module
  */
+import { readOwnOf } from '../_lib/safeRead.js';
 import type { Issue } from '../result.js';
 import { createIssue, type Locale } from '../rules/define.js';
 import { summaryDrift } from './rules.js';
@@ -46,19 +47,9 @@ const LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
   'members.byWorkPost': { zh: '工作岗位', en: 'Work post' },
 };
 
-function own(value: unknown, key: string): unknown {
-  try {
-    return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key)
-      ? (value as Record<string, unknown>)[key]
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function at(summary: unknown, path: string): unknown {
   let value: unknown = summary;
-  for (const key of path.split('.')) value = own(value, key);
+  for (const key of path.split('.')) value = readOwnOf(value, key);
   return value;
 }
 
@@ -81,8 +72,8 @@ function countsOf(current: unknown, previous: unknown): [string | undefined, num
   }
   const out: [string, number, number][] = [];
   for (const key of [...keys].sort()) {
-    const c = own(current, key);
-    const p = own(previous, key);
+    const c = readOwnOf(current, key);
+    const p = readOwnOf(previous, key);
     if ((c === undefined || isCount(c)) && (p === undefined || isCount(p))) out.push([key, (c as number) ?? 0, (p as number) ?? 0]);
   }
   return out;
@@ -100,10 +91,12 @@ function countsOf(current: unknown, previous: unknown): [string | undefined, num
  * compareSummaries({ members: { floating: 130 } }, { members: { floating: 100 } }, { tolerance: 0.5 }) // []
  */
 export function compareSummaries(current: unknown, previous: unknown, options?: CompareOptions): Issue[] {
-  const tolerance = isCount(own(options, 'tolerance')) && (own(options, 'tolerance') as number) >= 0 ? (own(options, 'tolerance') as number) : 0.1;
-  const minChange = isCount(own(options, 'minChange')) ? (own(options, 'minChange') as number) : 5;
-  const locale: Locale = own(options, 'locale') === 'en' ? 'en' : 'zh-CN';
-  const given = own(options, 'figures');
+  const givenTolerance = readOwnOf(options, 'tolerance');
+  const tolerance = isCount(givenTolerance) && givenTolerance >= 0 ? givenTolerance : 0.1;
+  const givenMinChange = readOwnOf(options, 'minChange');
+  const minChange = isCount(givenMinChange) ? givenMinChange : 5;
+  const locale: Locale = readOwnOf(options, 'locale') === 'en' ? 'en' : 'zh-CN';
+  const given = readOwnOf(options, 'figures');
   const figures = Array.isArray(given) ? given.filter((f): f is string => typeof f === 'string') : DEFAULT_COMPARED_FIGURES;
   const issues: Issue[] = [];
   for (const figure of figures) {

@@ -3,6 +3,7 @@
  * and counts per severity, per rule and per org — what every output format shows.
  * @module
  */
+import { readOwnOf } from '../../_lib/safeRead.js';
 import type { Issue, Severity } from '../../result.js';
 import type { Locale } from '../../rules/define.js';
 import { normalizeOrgName } from '../../org/names.js';
@@ -77,14 +78,6 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
-function field(record: unknown, name: string): unknown {
-  if (record === null || typeof record !== 'object') return undefined;
-  try {
-    return Object.hasOwn(record, name) ? (record as Record<string, unknown>)[name] : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Builds the report of a list of issues.
@@ -100,7 +93,7 @@ export function buildReport(input: ReportInput): Report {
   const orgOf = (issue: Issue): string => {
     const [list, index] = issue.path;
     if (typeof index !== 'number') return fileOrg;
-    const raw = text(list === 'orgs' ? field(orgs[index], 'name') : list === 'members' ? field(members[index], 'branch') : '').trim();
+    const raw = text(list === 'orgs' ? readOwnOf(orgs[index], 'name') : list === 'members' ? readOwnOf(members[index], 'branch') : '').trim();
     if (raw === '') return unknownOrg;
     return normalizeOrgName(raw.slice(0, 200));
   };

@@ -5,6 +5,7 @@
  * the same check.
  * @module
  */
+import { readOwnOf } from '../../_lib/safeRead.js';
 import { unitSituationLabel } from '../../org/situation.js';
 
 /** Name of a leaf code in a table, or `undefined` (then the code is written alone). */
@@ -26,15 +27,6 @@ export function cellOf(value: unknown, codeTable?: string, codeName?: CodeNamer)
   return value;
 }
 
-function own(record: unknown, key: string): unknown {
-  if (record === null || typeof record !== 'object') return undefined;
-  try {
-    return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The cell of a secretary column: the name when the record's secretary holds that role (a plain
  * string is the secretary), or the record's own `deputySecretary` / `firstSecretary` field.
@@ -42,14 +34,14 @@ function own(record: unknown, key: string): unknown {
  * secretaryCell({ secretary: { name: '李四', role: 'deputy' } }, 'deputySecretary') // '李四'
  */
 export function secretaryCell(record: unknown, column: keyof typeof SECRETARY_ROLES): string | number | undefined {
-  const secretary = own(record, 'secretary');
+  const secretary = readOwnOf(record, 'secretary');
   const role = SECRETARY_ROLES[column];
   if (secretary !== null && typeof secretary === 'object' && !Array.isArray(secretary)) {
-    const holder = own(secretary, 'role') ?? 'secretary';
-    if (holder === role) return cellOf(own(secretary, 'name'));
-    return column === 'secretary' ? undefined : cellOf(own(record, column));
+    const holder = readOwnOf(secretary, 'role') ?? 'secretary';
+    if (holder === role) return cellOf(readOwnOf(secretary, 'name'));
+    return column === 'secretary' ? undefined : cellOf(readOwnOf(record, column));
   }
-  return column === 'secretary' ? cellOf(secretary) : cellOf(own(record, column));
+  return column === 'secretary' ? cellOf(secretary) : cellOf(readOwnOf(record, column));
 }
 
 /** The cell of 党组织所在单位情况: the form's label for the API ids, other values as they are. */
@@ -61,14 +53,13 @@ const CONFIRMATION_LABELS: Record<string, string> = { signed: '本人签字', ph
 
 /** The cells of the confirmation columns (确认方式, 核对人员, 核对时间, 核对情况) of a member. */
 export function confirmationCells(record: unknown): (string | number | undefined)[] {
-  const c = own(record, 'confirmation');
-  const flat = [own(record, 'confirmedBy'), own(record, 'confirmedDate'), own(record, 'confirmedWhat')].map((v) => cellOf(v));
+  const c = readOwnOf(record, 'confirmation');
+  const flat = [readOwnOf(record, 'confirmedBy'), readOwnOf(record, 'confirmedDate'), readOwnOf(record, 'confirmedWhat')].map((v) => cellOf(v));
   if (c === null || typeof c !== 'object' || Array.isArray(c)) return [cellOf(c), ...flat];
-  const kind = own(c, 'kind');
-  const via = own(c, 'via');
+  const kind = readOwnOf(c, 'kind');
+  const via = readOwnOf(c, 'via');
   const key = kind === 'remote' && typeof via === 'string' ? via : typeof kind === 'string' ? kind : '';
   const label = Object.hasOwn(CONFIRMATION_LABELS, key) ? CONFIRMATION_LABELS[key] : cellOf(kind);
-  return [label, cellOf(own(c, 'by')) ?? flat[0], cellOf(own(c, 'date')) ?? flat[1], cellOf(own(c, 'what')) ?? flat[2]];
+  return [label, cellOf(readOwnOf(c, 'by')) ?? flat[0], cellOf(readOwnOf(c, 'date')) ?? flat[1], cellOf(readOwnOf(c, 'what')) ?? flat[2]];
 }
 
-export { own as ownField };

@@ -7,7 +7,8 @@
  */
 import ExcelJS from 'exceljs';
 import { leafCodeName, dropdownList } from '../codeNames.js';
-import { cellOf, confirmationCells, ownField, secretaryCell, situationCell, type CodeNamer } from './recordCells.js';
+import { readOwnOf } from '../../_lib/safeRead.js';
+import { cellOf, confirmationCells, secretaryCell, situationCell, type CodeNamer } from './recordCells.js';
 
 type Cell = string | number | undefined;
 
@@ -18,7 +19,7 @@ interface Column {
   cell: (record: unknown, index: number) => Cell;
 }
 
-const plain = (field: string, table?: string, namer?: CodeNamer) => (r: unknown) => cellOf(ownField(r, field), table, namer);
+const plain = (field: string, table?: string, namer?: CodeNamer) => (r: unknown) => cellOf(readOwnOf(r, field), table, namer);
 
 /**
  * The footnote of the distributed template.
@@ -50,7 +51,7 @@ function memberColumns(members: readonly unknown[], namer: CodeNamer): Column[] 
     { header: '是否为流动党员', cell: plain('floating') },
     { header: '外出流向', cell: plain('floatingDestination') },
   ];
-  const confirmed = members.some((m) => ['confirmation', 'confirmedBy', 'confirmedDate', 'confirmedWhat'].some((f) => ownField(m, f) !== undefined));
+  const confirmed = members.some((m) => ['confirmation', 'confirmedBy', 'confirmedDate', 'confirmedWhat'].some((f) => readOwnOf(m, f) !== undefined));
   if (confirmed) {
     ['确认方式', '核对人员', '核对时间', '核对情况'].forEach((header, k) => columns.push({ header, cell: (r) => confirmationCells(r)[k] }));
   }
@@ -60,18 +61,18 @@ function memberColumns(members: readonly unknown[], namer: CodeNamer): Column[] 
 function orgColumns(orgs: readonly unknown[], namer: CodeNamer): Column[] {
   const names = new Map<string, string>();
   for (const org of orgs) {
-    const id = ownField(org, 'id');
-    const name = ownField(org, 'name');
+    const id = readOwnOf(org, 'id');
+    const name = readOwnOf(org, 'name');
     if (typeof id === 'string' && typeof name === 'string' && !names.has(id)) names.set(id, name);
   }
   const uses = (role: 'deputy' | 'first', field: string) =>
-    orgs.some((o) => ownField(o, field) !== undefined || ownField(ownField(o, 'secretary'), 'role') === role);
+    orgs.some((o) => readOwnOf(o, field) !== undefined || readOwnOf(readOwnOf(o, 'secretary'), 'role') === role);
   const columns: Column[] = [
     { header: '序号', cell: (_r, i) => i + 1 },
     { header: '组织编号', cell: plain('id') },
     { header: '上级组织编号', cell: plain('parentId') },
     { header: '党组织名称', cell: plain('name') },
-    { header: '上级党组织', cell: (r) => { const p = ownField(r, 'parentId'); return typeof p === 'string' ? names.get(p) : undefined; } },
+    { header: '上级党组织', cell: (r) => { const p = readOwnOf(r, 'parentId'); return typeof p === 'string' ? names.get(p) : undefined; } },
     { header: '党组织书记', cell: (r) => secretaryCell(r, 'secretary') },
   ];
   if (uses('deputy', 'deputySecretary')) columns.push({ header: '副书记', cell: (r) => secretaryCell(r, 'deputySecretary') });
@@ -80,7 +81,7 @@ function orgColumns(orgs: readonly unknown[], namer: CodeNamer): Column[] {
     { header: '党组织联系人', cell: plain('contact') },
     { header: '联系电话', cell: plain('contactPhone') },
     { header: '组织类别', cell: plain('category', 'orgCategory', namer) },
-    { header: '党组织所在单位情况', cell: (r) => situationCell(ownField(r, 'unitSituation')) },
+    { header: '党组织所在单位情况', cell: (r) => situationCell(readOwnOf(r, 'unitSituation')) },
   );
   return columns;
 }
@@ -94,9 +95,9 @@ const UNIT_COLUMNS: [string, string, string | undefined][] = [
 
 /** An org's units: `units` when it is an array, else `unit` alone. */
 function unitsOf(org: unknown): unknown[] {
-  const units = ownField(org, 'units');
+  const units = readOwnOf(org, 'units');
   if (Array.isArray(units)) return units;
-  const unit = ownField(org, 'unit');
+  const unit = readOwnOf(org, 'unit');
   return unit === undefined ? [] : [unit];
 }
 
@@ -110,7 +111,7 @@ export function orgRows(orgs: readonly unknown[], namer: CodeNamer = leafCodeNam
   const rows: Cell[][] = [[...columns.map((c) => c.header), ...UNIT_COLUMNS.map(([h]) => h)]];
   orgs.forEach((org, i) => {
     const units = unitsOf(org);
-    const unitCells = (unit: unknown) => UNIT_COLUMNS.map(([, field, table]) => cellOf(ownField(unit, field), table, namer));
+    const unitCells = (unit: unknown) => UNIT_COLUMNS.map(([, field, table]) => cellOf(readOwnOf(unit, field), table, namer));
     rows.push([...columns.map((c) => c.cell(org, i)), ...(units.length > 0 ? unitCells(units[0]) : [])]);
     for (const unit of units.slice(1)) rows.push([...columns.map(() => undefined), ...unitCells(unit)]);
   });
