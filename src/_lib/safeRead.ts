@@ -28,6 +28,18 @@ export function isArray(value: unknown): value is unknown[] {
 }
 
 /**
+ * A value's type for messages: `null`, `array`, or its `typeof` (never throws: a revoked proxy is an
+ * `object`).
+ * @example
+ * typeName(null) // 'null'
+ * typeName([]) // 'array'
+ */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  return isArray(value) ? 'array' : typeof value;
+}
+
+/**
  * True for a real `Date`: its `[object Date]` tag, then its internal date slot (a getter or proxy trap
  * that throws makes it "not a Date"; a proxy of a Date is not a Date here — its time cannot be read
  * without its traps). Never throws, and costs no exception for ordinary objects.

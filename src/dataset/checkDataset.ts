@@ -4,8 +4,8 @@
  * @module
  */
 import { resolveOptions, type ValidateOptions } from '../options.js';
-import { arrayLength, isArray, readOwnOf } from '../_lib/safeRead.js';
-import { DatasetRun, typeName, type DatasetReport } from './run.js';
+import { arrayLength, isArray, readOwnOf, typeName } from '../_lib/safeRead.js';
+import { DatasetRun, type DatasetReport } from './run.js';
 import { datasetInputInvalid } from './rules.js';
 
 /** The input of {@link checkDataset}: org records and member records as plain objects (SPEC.md §1). */

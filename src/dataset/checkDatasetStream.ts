@@ -4,8 +4,8 @@
  * @module
  */
 import { resolveOptions, type ValidateOptions } from '../options.js';
-import { isArray, readOwnOf } from '../_lib/safeRead.js';
-import { DatasetRun, typeName, type DatasetReport } from './run.js';
+import { isArray, readOwnOf, typeName } from '../_lib/safeRead.js';
+import { DatasetRun, type DatasetReport } from './run.js';
 import { datasetInputInvalid } from './rules.js';
 
 /** A chunk of members: an array of records, or an object holding them in `records` (as `partyinfo/io`'s `streamMembers` yields). */

@@ -5,7 +5,7 @@
  * the issues found.
  * @module
  */
-import { arrayLength, isArray, readIndex, UNREADABLE } from '../_lib/safeRead.js';
+import { arrayLength, isArray, readIndex, typeName, UNREADABLE } from '../_lib/safeRead.js';
 import { isTemporaryOrgCategory, orgCategoryKind, tableFor, type OrgCategoryKind } from '../codes/index.js';
 import { maskIdNumber } from '../identifiers/mask.js';
 import { checkMemberWithEnv, emptyMemberDraft } from '../member/checkMemberRecord.js';
@@ -45,17 +45,6 @@ export interface BranchTallies {
   members: Int32Array;
   full: Int32Array;
   remote: Int32Array;
-}
-
-/**
- * Describes a value's type for messages (never throws: a revoked proxy is an `object`).
- * @example
- * typeName(null) // 'null'
- * typeName([]) // 'array'
- */
-export function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  return isArray(value) ? 'array' : typeof value;
 }
 
 /** Element `i` of a list that may be a hostile proxy; `undefined` when reading it throws. */

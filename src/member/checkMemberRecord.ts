@@ -3,6 +3,7 @@
  * no per-field closures, and no issue or change lists allocated for a clean record.
  * @module
  */
+import { typeName } from '../_lib/safeRead.js';
 import type { Context } from '../options.js';
 import { checkContactAndStatus, readFlags } from './check/contactStatusFields.js';
 import { checkConfirmation } from './check/confirmation.js';
@@ -52,11 +53,6 @@ export function resetMemberDraft(draft: MemberDraft): MemberDraft {
   return draft;
 }
 
-function typeName(input: unknown): string {
-  if (input === null) return 'null';
-  return Array.isArray(input) ? 'array' : typeof input;
-}
-
 /**
  * Checks one member record against every single-record rule (items 11–26 and the rules between them) and
  * normalises it. Never throws. The lower level of `validateMember` and of the dataset check: `ctx` comes
@@ -72,32 +68,23 @@ function typeName(input: unknown): string {
  */
 export function checkMemberRecord(input: unknown, ctx: Context): MemberCheck {
   const draft = emptyMemberDraft();
-  const issues = checkMemberInto(input, ctx, draft);
+  const issues = checkMemberWithEnv(input, memberEnv(ctx), draft);
   return { member: draft, issues, changes: lastChanges };
 }
 
-/** The changes of the latest {@link checkMemberInto} (read right after it). */
+/** The changes of the latest {@link checkMemberWithEnv} (read right after it). */
 let lastChanges: readonly Change[] = NO_CHANGES;
 
 /**
- * {@link checkMemberRecord} into a caller's draft, which is overwritten whole (`resetMemberDraft`) — the
- * dataset check reuses one, so a clean record allocates nothing. Returns the issues; the draft's values
- * are the caller's to copy before the next call.
+ * {@link checkMemberRecord} into a caller's draft, which is overwritten whole (`resetMemberDraft`), with the
+ * context already prepared (`memberEnv(ctx)`, once per run) — the dataset check reuses one draft, so a clean
+ * record allocates nothing. Returns the issues; the draft's values are the caller's to copy before the next
+ * call. `extras: false` leaves the record's unknown fields unread (`draft.extra` stays empty): for a caller
+ * that keeps no draft, like the dataset check.
  * @example
  * const draft = emptyMemberDraft();
- * checkMemberInto({ name: '张三' }, resolveOptions({}), draft).length > 0 // true
+ * checkMemberWithEnv({ name: '张三' }, memberEnv(resolveOptions({})), draft).length > 0 // true
  * draft.name // '张三'
- */
-export function checkMemberInto(input: unknown, ctx: Context, draft: MemberDraft): readonly Issue[] {
-  return checkMemberWithEnv(input, memberEnv(ctx), draft);
-}
-
-/**
- * {@link checkMemberInto} with the context already prepared (`memberEnv(ctx)`, once per run).
- * `extras: false` leaves the record's unknown fields unread (`draft.extra` stays empty): for a caller that
- * keeps no draft, like the dataset check.
- * @example
- * checkMemberWithEnv({ name: '张三' }, memberEnv(resolveOptions({})), emptyMemberDraft()).length > 0 // true
  */
 export function checkMemberWithEnv(input: unknown, env: MemberEnv, draft: MemberDraft, extras = true): readonly Issue[] {
   resetMemberDraft(draft);
