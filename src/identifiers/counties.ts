@@ -4,6 +4,7 @@
  * codes). Used only when `parseIdNumber` is asked to `checkCountyRegion`.
  * @module
  */
+import { readDigits } from '../dates/calendar.js';
 import data from '../../codes/identifiers/gbt2260-counties.json' with { type: 'json' };
 
 let codes: Uint8Array | undefined;
@@ -52,12 +53,8 @@ export function isKnownCountyCode(code: string): boolean {
  * hasKnownCountyPrefix('11019919491231002X') // false
  */
 export function hasKnownCountyPrefix(text: string): boolean {
-  let code = 0;
-  for (let i = 0; i < 6; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (!(d >= 0 && d <= 9)) return false;
-    code = code * 10 + d;
-  }
+  const code = text.length < 6 ? -1 : readDigits(text, 0, 6);
+  if (code < 0) return false;
   return code % 10000 === 0 || (knownCodes()[code >>> 3]! & (1 << (code & 7))) !== 0;
 }
 

@@ -2,6 +2,7 @@
  * Mobile number segments (号段) from `codes/identifiers/mobile-segments.json`.
  * @module
  */
+import { readDigits } from '../dates/calendar.js';
 import data from '../../codes/identifiers/mobile-segments.json' with { type: 'json' };
 
 /** Segment prefixes of 3 to 5 digits, each as a number (e.g. 138, 17400). */
@@ -19,12 +20,8 @@ const SEGMENTS: ReadonlySet<number> = new Set(Object.values(data.operators).flat
  */
 export function hasKnownSegment(digits: string): boolean {
   if (typeof digits !== 'string' || digits.length < 5) return false;
-  let five = 0;
-  for (let i = 0; i < 5; i++) {
-    const d = digits.charCodeAt(i) - 48;
-    if (!(d >= 0 && d <= 9)) return false;
-    five = five * 10 + d;
-  }
+  const five = readDigits(digits, 0, 5);
+  if (five < 0) return false;
   return SEGMENTS.has(Math.floor(five / 100)) || SEGMENTS.has(Math.floor(five / 10)) || SEGMENTS.has(five);
 }
 
