@@ -8,10 +8,7 @@ import { codeMemo, type CodeMemo } from '../../codes/codeMemo.js';
 import { resolveOptions, type Context } from '../../options.js';
 import type { Policy } from '../../policy.js';
 import type { Locale } from '../../rules/define.js';
-import { CONFIRMATION_COLUMNS, MEMBER_FIELDS } from '../fields.js';
-
-/** The keys a member record is read by. */
-const RECORD_KEYS: readonly string[] = [...MEMBER_FIELDS, ...CONFIRMATION_COLUMNS, 'extra'];
+import { prototypeLendsFields } from './readInput.js';
 
 /** Prepared per-context state of the member checks. */
 export interface MemberEnv {
@@ -56,7 +53,7 @@ function prepare(ctx: Context): MemberEnv {
     idOptions: { locale, today, minBirthYear: policy.minBirthYear, checkCountyRegion: policy.checkCountyRegion },
     mobileOptions: { locale, check: policy.mobileCheck },
     messageOptions: { locale },
-    prototypeHasFields: RECORD_KEYS.some((key) => key in Object.prototype),
+    prototypeHasFields: prototypeLendsFields(),
   });
 }
 

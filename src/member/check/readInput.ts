@@ -40,6 +40,17 @@ export class RawMember {
 
 type RawKey = Exclude<keyof RawMember, 'extra'>;
 const RAW_KEYS: readonly RawKey[] = [...MEMBER_FIELDS, ...CONFIRMATION_COLUMNS];
+/**
+ * True when `Object.prototype` carries a property named like a record field (a polluted prototype): plain
+ * reads would then lend it to every record that lacks the field.
+ * @example
+ * prototypeLendsFields() // false
+ */
+export function prototypeLendsFields(): boolean {
+  for (const key of RAW_KEYS) if (key in Object.prototype) return true;
+  return 'extra' in Object.prototype;
+}
+
 /** Keys not kept as extras: the fields, and `ethnicityName` (derived from the code, so a draft reads back). */
 const KNOWN = new Set<string>([...RAW_KEYS, 'ethnicityName']);
 const hasOwn = Object.prototype.hasOwnProperty;
