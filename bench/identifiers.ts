@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import validator from 'validator';
+import { createRandom } from '../src/dataset/sample/random.js';
 import { isValidIdNumber } from '../src/identifiers/idNumber.js';
 import { isValidCreditCode } from '../src/identifiers/creditCode.js';
 import { creditCodeCheckChar } from '../src/identifiers/creditCodeScan.js';
@@ -38,24 +39,12 @@ const N = arg('n', 1_000_000);
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const ROUNDS = arg('rounds', 7);
 
-/** mulberry32: a small, fast, seedable PRNG — the inputs are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** 1,000,000 ID numbers: 85 % valid (real county codes, real birth dates 1930–2005), 15 % invalid. */
 function makeIds(n: number): { inputs: string[]; valid: number } {
-  const rnd = prng(20170724);
+  const rnd = createRandom(20170724).next;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const out: string[] = new Array(n);
   let valid = 0;
@@ -101,7 +90,7 @@ const PROVINCES = ['11', '12', '13', '31', '32', '33', '35', '37', '44', '51', '
 
 /** 1,000,000 credit codes: 85 % valid, 15 % invalid (check char, I/O letters, length, ID numbers). */
 function makeCreditCodes(n: number, ids: readonly string[]): { inputs: string[]; valid: number } {
-  const rnd = prng(32100);
+  const rnd = createRandom(32100).next;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const out: string[] = new Array(n);
   let valid = 0;

@@ -9,19 +9,8 @@ import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { checkMemberRecord } from '../src/member/checkMemberRecord.js';
 import { idNumberCheckChar } from '../src/identifiers/idNumberScan.js';
+import { createRandom } from '../src/dataset/sample/random.js';
 import { resolveOptions } from '../src/options.js';
-
-/** Small deterministic PRNG (mulberry32), so every run times the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '欧阳'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '建华', '志强'];
@@ -49,7 +38,7 @@ function ymd(t: { y: number; m: number; d: number }): string {
 
 /** `n` valid members as a spreadsheet import gives them (strings, a few `code name` cells and numeric phones). */
 export function generateMembers(n: number, seed = 1): Record<string, unknown>[] {
-  const rnd = random(seed);
+  const rnd = createRandom(seed).next;
   const out: Record<string, unknown>[] = [];
   for (let i = 0; i < n; i++) {
     const birth = day(rnd, 1935, 1995);
