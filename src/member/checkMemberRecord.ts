@@ -6,6 +6,7 @@
 import { typeName } from '../_lib/safeRead.js';
 import type { Context } from '../options.js';
 import { checkContactAndStatus, readFlags } from './check/contactStatusFields.js';
+import { fillCanonicalFields } from './check/canonicalFields.js';
 import { checkConfirmation } from './check/confirmation.js';
 import { checkPartyDates, checkWorkPost } from './check/crossFieldRules.js';
 import { isBlankCell } from './check/cells.js';
@@ -132,12 +133,16 @@ function checkObject(input: object, draft: MemberDraft, env: MemberEnv, sink: Re
 }
 
 function checkFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
+  if (!fillCanonicalFields(raw, draft, env)) {
+    // Some cell needs reading, normalising or reporting: the field steps, on a clean draft.
+    resetMemberDraft(draft);
+    readFlags(raw, draft, sink);
+    checkIdentity(raw, draft, env, sink);
+    checkPartyFields(raw, draft, env, sink);
+    checkContactAndStatus(raw, draft, env, sink);
+    checkConfirmation(raw, draft, env, sink);
+  }
   if (raw.extra !== undefined) draft.extra = raw.extra;
-  readFlags(raw, draft, sink);
-  checkIdentity(raw, draft, env, sink);
-  checkPartyFields(raw, draft, env, sink);
-  checkContactAndStatus(raw, draft, env, sink);
-  checkConfirmation(raw, draft, env, sink);
   checkPartyDates(draft, !isBlankCell(raw.fullDate), env, sink);
   checkWorkPost(draft, env, sink);
 }

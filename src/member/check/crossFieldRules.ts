@@ -3,7 +3,7 @@
  * birth date and the reference date; the work post against the age.
  * @module
  */
-import { addYears, ageOn } from '../../dates/calendar.js';
+import { addYears, ageOn, ymdNumber } from '../../dates/calendar.js';
 import {
   fullDateExtendedRule,
   fullDateFutureRule,
@@ -23,23 +23,18 @@ import type { RecordSink } from './sink.js';
 
 /** The founding of the Party: no one joined before it. */
 export const PARTY_FOUNDING_DATE = '1921-07-01';
+const FOUNDING = ymdNumber(PARTY_FOUNDING_DATE);
 
-/** The year of a `YYYY-MM-DD` string as a number (no allocation). */
-function yearOf(ymd: string): number {
-  return (ymd.charCodeAt(0) - 48) * 1000 + (ymd.charCodeAt(1) - 48) * 100 + (ymd.charCodeAt(2) - 48) * 10 + (ymd.charCodeAt(3) - 48);
+/** Whole years between two YYYYMMDD numbers, counted by the year digits alone (an upper bound of the age). */
+function yearsApart(from: number, to: number): number {
+  return ((to / 10000) | 0) - ((from / 10000) | 0);
 }
 
-/** True when two `YYYY-MM-DD` strings share month and day. */
-function sameMonthDay(a: string, b: string): boolean {
-  for (let i = 4; i < 10; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
-  return true;
-}
-
-function checkJoinDate(joinDate: string, birthDate: string | undefined, env: MemberEnv, sink: RecordSink): void {
-  if (joinDate > env.today) sink.add(joinDateFutureRule, ['joinDate'], { joinDate, today: env.today });
-  if (joinDate < PARTY_FOUNDING_DATE) sink.add(joinDateBeforeFoundingRule, ['joinDate'], { joinDate });
+function checkJoinDate(joinDate: string, join: number, birthDate: string | undefined, env: MemberEnv, sink: RecordSink): void {
+  if (join > env.todayNumber) sink.add(joinDateFutureRule, ['joinDate'], { joinDate, today: env.today });
+  if (join < FOUNDING) sink.add(joinDateBeforeFoundingRule, ['joinDate'], { joinDate });
   // Years apart bound the age from above: only near the limit is the exact age worth computing.
-  if (birthDate !== undefined && yearOf(joinDate) - yearOf(birthDate) <= env.policy.minJoinAge) {
+  if (birthDate !== undefined && yearsApart(ymdNumber(birthDate), join) <= env.policy.minJoinAge) {
     const minAge = env.policy.minJoinAge;
     const age = ageOn(birthDate, joinDate);
     if (age < minAge) sink.add(joinDateUnderageRule, ['joinDate'], { joinDate, age, minAge });
@@ -47,9 +42,9 @@ function checkJoinDate(joinDate: string, birthDate: string | undefined, env: Mem
 }
 
 /** 转正日期 within [join + 1 year, join + 2 years]; beyond one year is an extended probation. */
-function checkProbationLength(joinDate: string, fullDate: string, sink: RecordSink): void {
+function checkProbationLength(joinDate: string, join: number, fullDate: string, full: number, sink: RecordSink): void {
   // The usual case, exactly one year (a 29 February join date never matches here and takes the long way).
-  if (yearOf(fullDate) === yearOf(joinDate) + 1 && sameMonthDay(fullDate, joinDate)) return;
+  if (full === join + 10000) return;
   const onTime = addYears(joinDate, 1);
   if (fullDate < onTime) return sink.add(fullDateTooEarlyRule, ['fullDate'], { fullDate, earliest: onTime });
   if (fullDate === onTime) return;
@@ -60,7 +55,8 @@ function checkProbationLength(joinDate: string, fullDate: string, sink: RecordSi
 
 /**
  * Join date, full-membership date and probation rules. `fullDateGiven` tells a blank 转正日期 (which may be
- * `member.fullDate.missing`) from one that did not parse (already a `date.format` error).
+ * `member.fullDate.missing`) from one that did not parse (already a `date.format` error). The draft's dates
+ * are `YYYY-MM-DD` (as the parsers leave them) and are compared as YYYYMMDD numbers.
  * @example
  * const sink = new RecordSink('zh-CN');
  * checkPartyDates({ ...emptyMemberDraft(), memberType: '正式党员', joinDate: '2016-02-29', fullDate: '2017-02-27' }, true, memberEnv(resolveOptions({ today: '2017-07-24' })), sink);
@@ -68,10 +64,11 @@ function checkProbationLength(joinDate: string, fullDate: string, sink: RecordSi
  */
 export function checkPartyDates(draft: MemberDraft, fullDateGiven: boolean, env: MemberEnv, sink: RecordSink): void {
   const { joinDate, fullDate, memberType } = draft;
-  if (joinDate !== undefined) checkJoinDate(joinDate, draft.birthDate, env, sink);
+  const join = joinDate === undefined ? -1 : ymdNumber(joinDate);
+  if (joinDate !== undefined) checkJoinDate(joinDate, join, draft.birthDate, env, sink);
   if (memberType === '预备党员') {
     if (fullDate !== undefined) sink.add(fullDateUnexpectedRule, ['fullDate'], { fullDate });
-    else if (joinDate !== undefined && yearOf(env.today) - yearOf(joinDate) >= 2) {
+    else if (joinDate !== undefined && yearsApart(join, env.todayNumber) >= 2) {
       const due = addYears(joinDate, 2);
       if (env.today > due) sink.add(probationOverdueRule, ['memberType'], { joinDate, due });
     }
@@ -83,8 +80,9 @@ export function checkPartyDates(draft: MemberDraft, fullDateGiven: boolean, env:
     else sink.add(fullDateMissingRule, ['fullDate'], { suggestion });
   }
   if (fullDate === undefined) return;
-  if (fullDate > env.today) sink.add(fullDateFutureRule, ['fullDate'], { fullDate, today: env.today });
-  if (joinDate !== undefined) checkProbationLength(joinDate, fullDate, sink);
+  const full = ymdNumber(fullDate);
+  if (full > env.todayNumber) sink.add(fullDateFutureRule, ['fullDate'], { fullDate, today: env.today });
+  if (joinDate !== undefined) checkProbationLength(joinDate, join, fullDate, full, sink);
 }
 
 /** Work posts the guide says should not normally occur and must be listed by name (guide item 21). */
@@ -107,10 +105,13 @@ export function checkWorkPost(draft: MemberDraft, env: MemberEnv, sink: RecordSi
     sink.add(workPostReportListRule, ['workPost'], { code, post: env.workPost.table.get(code)?.name || code });
   }
   const isMigrant = code === '123';
-  const isRetired = code.length === 3 && code >= '501' && code <= '504';
+  const isRetired = code.length === 3 && code.charCodeAt(0) === 0x35 && code.charCodeAt(1) === 0x30 && code.charCodeAt(2) >= 0x31 && code.charCodeAt(2) <= 0x34;
   if ((!isMigrant && !isRetired) || draft.birthDate === undefined) return;
-  const age = ageOn(draft.birthDate, env.today);
   const { elderMigrantAge, youngRetireeAge } = env.policy;
+  // The age is the years apart or one less: the exact age only where a rule may fire.
+  const upper = yearsApart(ymdNumber(draft.birthDate), env.todayNumber);
+  if (isMigrant ? upper < elderMigrantAge : upper - 1 > youngRetireeAge) return;
+  const age = ageOn(draft.birthDate, env.today);
   if (isMigrant && age >= elderMigrantAge) sink.add(workPostElderMigrantRule, ['workPost'], { age, minAge: elderMigrantAge });
   if (isRetired && age <= youngRetireeAge) {
     sink.add(workPostYoungRetireeRule, ['workPost'], { age, maxAge: youngRetireeAge, post: env.workPost.table.get(code)?.name || code });

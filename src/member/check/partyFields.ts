@@ -39,7 +39,12 @@ function readCodeField(
 const branchNames = new Map<string, string>();
 const MAX_REMEMBERED_BRANCHES = 8192;
 
-function normalizeBranch(text: string): string {
+/**
+ * The normalised name of a 所在党支部 cell (`normalizeOrgName`), memoised: branch names repeat across a dataset.
+ * @example
+ * normalizeBranch('中共 某某支部') // '中共某某支部'
+ */
+export function normalizeBranch(text: string): string {
   let name = branchNames.get(text);
   if (name === undefined) {
     name = normalizeOrgName(text);

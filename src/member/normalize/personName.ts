@@ -29,6 +29,17 @@ function isHan(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007 || (c >= 0xd840 && c <= 0xd87f);
 }
 
+/**
+ * True when a name is already as {@link normalizePersonName} leaves it (no white space, dot look-alike or
+ * full-width form anywhere), so normalising it changes nothing.
+ * @example
+ * isNormalPersonName('张三') // true
+ * isNormalPersonName('买买提•艾力') // false
+ */
+export function isNormalPersonName(text: string): boolean {
+  return typeof text === 'string' && !needsWork(text);
+}
+
 function needsWork(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
