@@ -175,8 +175,15 @@ describe('trimming is a reported change', () => {
     );
   });
 
+  it('reports a trimmed 外出流向 of a 流动 member', () => {
+    const { member, changes } = checkMemberRecord({ ...validMember(), floating: '是', floatingDestination: '浙江省杭州市 ' }, ctx);
+    expect(member.floatingDestination).toBe('浙江省杭州市');
+    expect(changes).toContainEqual({ path: ['floatingDestination'], before: '浙江省杭州市 ', after: '浙江省杭州市' });
+  });
+
   it('reports nothing for cells already clean', () => {
     expect(checkMemberRecord(validMember(), ctx).changes).toEqual([]);
+    expect(checkMemberRecord({ ...validMember(), floating: '是', floatingDestination: '浙江省杭州市' }, ctx).changes).toEqual([]);
   });
 });
 

@@ -58,6 +58,11 @@ describe('fillCanonicalFields', () => {
     expect(taken / members.length).toBeGreaterThan(0.85);
   });
 
+  it('takes a 流动 member with a plain destination', () => {
+    expect(expectSameAsFieldSteps({ ...clean, floating: '是', floatingDestination: '浙江省杭州市' })).toBe(true);
+    expect(shortcut({ ...clean, floating: true, floatingDestination: '浙江省杭州市' })?.floatingDestination).toBe('浙江省杭州市');
+  });
+
   it('takes a plain clean record and fills every field of it', () => {
     const draft = shortcut(clean);
     expect(draft).toBeDefined();
@@ -90,27 +95,29 @@ describe('fillCanonicalFields', () => {
     'address ending in U+1680': { address: `${String(clean.address)}\u1680` },
     '保留党籍': { partyStatus: '保留党籍' },
     失联: { lostContact: '是' },
-    流动: { floating: true },
+    '流动 without a destination': { floating: true },
+    '流动 with a destination as an object': { floating: '是', floatingDestination: { province: '浙江省' } },
     'a confirmation column': { confirmedBy: '李四' },
     'lost-contact date without 失联': { lostContactDate: '2017-01-01' },
   };
-  const QUIET_STEPS = new Set(['lost-contact date without 失联', 'white-space-only full date']);
+  const QUIET_STEPS = new Set(['lost-contact date without 失联', 'white-space-only full date', '流动 with a destination as an object']);
   for (const [label, patch] of Object.entries(needsSteps)) {
     it(`leaves ${label} to the field steps`, () => {
       const record = { ...clean, ...patch };
       expect(shortcut(record)).toBeUndefined();
       const { sink } = fieldSteps(record);
       const reported = (sink.issues?.length ?? 0) + (sink.changes?.length ?? 0);
-      // Two cells the field steps read silently, into fields the shortcut leaves alone: a lost-contact date
-      // of a member still in contact, and a blank full date (its rule, fullDate.missing, runs after either).
+      // Cells the field steps read silently, which the shortcut leaves to them: a lost-contact date of a member
+      // still in contact, a blank full date (its rule, fullDate.missing, runs after either), and a destination
+      // given as { province, city, county } (joined, a conversion rather than a change).
       if (!QUIET_STEPS.has(label)) expect(reported).toBeGreaterThan(0);
     });
   }
 
   it('never takes a record the field steps would report or change (random cells on sample records)', () => {
-    const fields = ['name', 'gender', 'ethnicity', 'idNumber', 'birthDate', 'education', 'memberType', 'branch', 'joinDate', 'fullDate', 'workPost', 'mobile', 'landline', 'address', 'partyStatus', 'lostContact', 'floating'];
+    const fields = ['floatingDestination', 'name', 'gender', 'ethnicity', 'idNumber', 'birthDate', 'education', 'memberType', 'branch', 'joinDate', 'fullDate', 'workPost', 'mobile', 'landline', 'address', 'partyStatus', 'lostContact', 'floating'];
     const cells = fc.oneof(
-      fc.constantFrom(undefined, null, '', ' ', '\u3000', '\u1680', '否', '是', false, true, 0, 1, '男', '女', '汉族', '汉', '01', '正常', '正式党员', '预备党员', '21', '011', '2017-07-24', '2017-02-29', '1921-06-30', '13800138000', 13800138000, '0574-87654321', '某某路1号'),
+      fc.constantFrom(undefined, null, '', ' ', '\u3000', '\u1680', '否', '是', false, true, 0, 1, '男', '女', '汉族', '汉', '01', '正常', '正式党员', '预备党员', '21', '011', '2017-07-24', '2017-02-29', '浙江省杭州市', ' 浙江省', '1921-06-30', '13800138000', 13800138000, '0574-87654321', '某某路1号'),
       fc.string({ maxLength: 12 }),
       fc.stringMatching(/^[\d -]{8,20}$/),
     );

@@ -29,6 +29,11 @@ function isNo(value: unknown): boolean {
   return value === false || value === '否' || isEmpty(value);
 }
 
+/** Text with no white space at either end, at most `max` long. */
+function isPlainText(value: unknown, max: number): value is string {
+  return typeof value === 'string' && value.length <= max && isTrimmedText(value);
+}
+
 /** A leaf code of the table written as its code or its name, with no issue: the code, else `undefined`. */
 function plainCode(memo: CodeMemo, value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -47,9 +52,12 @@ function plainCode(memo: CodeMemo, value: unknown): string | undefined {
  * fillCanonicalFields(Object.assign(raw, { gender: '男' }), emptyMemberDraft(), memberEnv(resolveOptions({ today: '2017-07-24' }))) // false
  */
 export function fillCanonicalFields(raw: RawMember, draft: MemberDraft, env: MemberEnv): boolean {
-  // 失联 and 流动 members carry rules of their own; so do the confirmation columns.
-  if (!isNo(raw.lostContact) || !isNo(raw.floating)) return false;
-  if (!isEmpty(raw.lostContactDate) || !isEmpty(raw.floatingDestination)) return false;
+  // 失联 members carry rules of their own; so do the confirmation columns. A 流动 member needs a destination.
+  if (!isNo(raw.lostContact) || !isEmpty(raw.lostContactDate)) return false;
+  const floating = !isNo(raw.floating);
+  if (floating && raw.floating !== true && raw.floating !== '是') return false;
+  const destination = raw.floatingDestination;
+  if (floating ? !isPlainText(destination, MAX_LENGTH.name) : !isEmpty(destination)) return false;
   if (!isEmpty(raw.confirmation) || !isEmpty(raw.confirmedBy) || !isEmpty(raw.confirmedDate) || !isEmpty(raw.confirmedWhat)) return false;
 
   const name = raw.name;
@@ -73,7 +81,7 @@ export function fillCanonicalFields(raw: RawMember, draft: MemberDraft, env: Mem
   const memberType = raw.memberType;
   if (memberType !== '正式党员' && memberType !== '预备党员') return false;
   const branch = raw.branch;
-  if (typeof branch !== 'string' || branch.length > MAX_LENGTH.name || !isTrimmedText(branch) || normalizeBranch(branch) !== branch) return false;
+  if (!isPlainText(branch, MAX_LENGTH.name) || normalizeBranch(branch) !== branch) return false;
   const joinDate = canonicalDate(raw.joinDate);
   if (joinDate === undefined) return false;
   const fullDate = isEmpty(raw.fullDate) ? undefined : canonicalDate(raw.fullDate);
@@ -84,7 +92,7 @@ export function fillCanonicalFields(raw: RawMember, draft: MemberDraft, env: Mem
   const landline = isEmpty(raw.landline) ? undefined : canonicalLandline(raw.landline);
   if (landline === undefined && !isEmpty(raw.landline)) return false;
   const address = raw.address;
-  if (typeof address !== 'string' || address.length > MAX_LENGTH.text || !isTrimmedText(address) || !hasHouseNumber(address)) return false;
+  if (!isPlainText(address, MAX_LENGTH.text) || !hasHouseNumber(address)) return false;
   const partyStatus = raw.partyStatus;
   if (partyStatus !== '正常') return false;
 
@@ -105,6 +113,7 @@ export function fillCanonicalFields(raw: RawMember, draft: MemberDraft, env: Mem
   draft.address = address;
   draft.partyStatus = partyStatus;
   draft.lostContact = false;
-  draft.floating = false;
+  draft.floating = floating;
+  if (floating) draft.floatingDestination = destination as string;
   return true;
 }

@@ -144,6 +144,8 @@ export function checkContactAndStatus(raw: RawMember, draft: MemberDraft, env: M
   if (destination === NOT_TEXT) reportInvalid(sink, 'floatingDestination', raw.floatingDestination);
   else {
     draft.floatingDestination = destination;
+    // A destination typed as text is trimmed: a change like any other cell's.
+    if (destination !== undefined && typeof raw.floatingDestination === 'string') reportChange(sink, 'floatingDestination', raw.floatingDestination, destination);
     if (draft.floating && destination === undefined) sink.add(floatingDestinationRule, ['floatingDestination'], {});
   }
 }
