@@ -20,17 +20,27 @@ function digitAt(text: string, i: number): number {
 
 /**
  * The day of a `YYYY-MM-DD` string naming a real day from year 1000 on (what `parseDate` returns
- * unchanged), else `undefined`.
+ * unchanged) as the number YYYYMMDD, else -1: one pass that both checks the text and reads the day.
+ * @example
+ * canonicalDay('2016-02-29') // 20160229
+ * canonicalDay('2017-02-29') // -1
+ */
+export function canonicalDay(input: unknown): number {
+  if (typeof input !== 'string' || input.length !== 10 || input.charCodeAt(4) !== 45 || input.charCodeAt(7) !== 45) return -1;
+  const year = digitAt(input, 0) * 1000 + digitAt(input, 1) * 100 + digitAt(input, 2) * 10 + digitAt(input, 3);
+  const month = digitAt(input, 5) * 10 + digitAt(input, 6);
+  const day = digitAt(input, 8) * 10 + digitAt(input, 9);
+  return year >= 1000 && isRealDay(year, month, day) ? year * 10000 + month * 100 + day : -1;
+}
+
+/**
+ * {@link canonicalDay} as the text: the cell itself when canonical, else `undefined`.
  * @example
  * canonicalDate('2016-02-29') // '2016-02-29'
  * canonicalDate('2017-2-28') // undefined
  */
 export function canonicalDate(input: unknown): string | undefined {
-  if (typeof input !== 'string' || input.length !== 10 || input.charCodeAt(4) !== 45 || input.charCodeAt(7) !== 45) return undefined;
-  const year = digitAt(input, 0) * 1000 + digitAt(input, 1) * 100 + digitAt(input, 2) * 10 + digitAt(input, 3);
-  const month = digitAt(input, 5) * 10 + digitAt(input, 6);
-  const day = digitAt(input, 8) * 10 + digitAt(input, 9);
-  return year >= 1000 && isRealDay(year, month, day) ? input : undefined;
+  return canonicalDay(input) >= 0 ? (input as string) : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Context } from '../options.js';
 import { checkContactAndStatus, readFlags } from './check/contactStatusFields.js';
 import { fillCanonicalFields } from './check/canonicalFields.js';
 import { checkConfirmation } from './check/confirmation.js';
-import { checkPartyDates, checkWorkPost } from './check/crossFieldRules.js';
+import { checkPartyDates, checkWorkPost, readMemberDays, type MemberDays } from './check/crossFieldRules.js';
 import { isBlankCell } from './check/cells.js';
 import { memberEnv, type MemberEnv } from './check/env.js';
 import { createIssue } from '../rules/define.js';
@@ -132,8 +132,12 @@ function checkObject(input: object, draft: MemberDraft, env: MemberEnv, sink: Re
   }
 }
 
+/** The dates of the record being checked, as numbers (filled before any read: safe to share). */
+const spareDays: MemberDays = { birth: -1, join: -1, full: -1 };
+
 function checkFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
-  if (!fillCanonicalFields(raw, draft, env)) {
+  const days = spareDays;
+  if (!fillCanonicalFields(raw, draft, env, days)) {
     // Some cell needs reading, normalising or reporting: the field steps, on a clean draft.
     resetMemberDraft(draft);
     readFlags(raw, draft, sink);
@@ -141,10 +145,11 @@ function checkFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: R
     checkPartyFields(raw, draft, env, sink);
     checkContactAndStatus(raw, draft, env, sink);
     checkConfirmation(raw, draft, env, sink);
+    readMemberDays(draft, days);
   }
   if (raw.extra !== undefined) draft.extra = raw.extra;
-  checkPartyDates(draft, !isBlankCell(raw.fullDate), env, sink);
-  checkWorkPost(draft, env, sink);
+  checkPartyDates(draft, !isBlankCell(raw.fullDate), env, sink, days);
+  checkWorkPost(draft, env, sink, days.birth);
 }
 
 /** Position of each field on the form; confirmation columns and unknown fields after. */

@@ -8,6 +8,7 @@ import type { MemberDraft } from '../types.js';
 import { fillCanonicalFields } from './canonicalFields.js';
 import { checkConfirmation } from './confirmation.js';
 import { checkContactAndStatus, readFlags } from './contactStatusFields.js';
+import { readMemberDays } from './crossFieldRules.js';
 import { memberEnv } from './env.js';
 import { checkIdentity } from './identityFields.js';
 import { checkPartyFields } from './partyFields.js';
@@ -35,7 +36,7 @@ function fieldSteps(record: object): { draft: MemberDraft; sink: RecordSink } {
 /** The shortcut's draft, or undefined when it gave up. */
 function shortcut(record: object): MemberDraft | undefined {
   const draft = emptyMemberDraft();
-  return fillCanonicalFields(raw(record), draft, env) ? draft : undefined;
+  return fillCanonicalFields(raw(record), draft, env, readMemberDays(emptyMemberDraft())) ? draft : undefined;
 }
 
 /** Taking the shortcut is right only when the field steps would report nothing, change nothing, and fill the same draft. */

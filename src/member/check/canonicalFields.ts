@@ -9,7 +9,7 @@
  */
 import { lookupCode, type CodeMemo } from '../../codes/codeMemo.js';
 import { hasKnownCountyPrefix } from '../../identifiers/counties.js';
-import { canonicalDate, canonicalIdNumber, canonicalLandline, canonicalMobile, idGender, idHasBirthDate } from '../../identifiers/canonical.js';
+import { canonicalDay, canonicalIdNumber, canonicalLandline, canonicalMobile, idGender, idHasBirthDate } from '../../identifiers/canonical.js';
 import { MAX_LENGTH } from '../../text/limits.js';
 import { hasHouseNumber } from '../normalize/houseNumber.js';
 import { isNormalPersonName, isPlausiblePersonName } from '../normalize/personName.js';
@@ -17,6 +17,7 @@ import type { MemberDraft } from '../types.js';
 import { isTrimmedText } from './cells.js';
 import type { MemberEnv } from './env.js';
 import { normalizeBranch } from './partyFields.js';
+import type { MemberDays } from './crossFieldRules.js';
 import type { RawMember } from './readInput.js';
 
 /** A cell left empty: `undefined`, `null` or `''` (white-space-only cells take the field steps). */
@@ -45,13 +46,14 @@ function plainCode(memo: CodeMemo, value: unknown): string | undefined {
  * Fills items 11–26 of the draft when every cell is already canonical and valid on its own — then the field
  * steps would add no issue and no change — and returns true. Returns false at the first cell that needs
  * them (the draft is then partly filled: reset it before the field steps). The rules between fields
- * (`checkPartyDates`, `checkWorkPost`) are not part of it: they run on the draft either way.
+ * (`checkPartyDates`, `checkWorkPost`) are not part of it: they run on the draft either way, with the dates
+ * as numbers in `days`, read here in the same pass that checks them.
  * @example
  * const raw = Object.assign(new RawMember(), { name: '张三', gender: '女', ethnicity: '汉族', idNumber: '11010519491231002X', birthDate: '1949-12-31', education: '21', memberType: '正式党员', branch: '中共某某支部委员会', joinDate: '1970-07-01', fullDate: '1971-07-01', workPost: '011', mobile: '13812345678', address: '某某路1号', partyStatus: '正常' });
- * fillCanonicalFields(raw, emptyMemberDraft(), memberEnv(resolveOptions({ today: '2017-07-24' }))) // true
- * fillCanonicalFields(Object.assign(raw, { gender: '男' }), emptyMemberDraft(), memberEnv(resolveOptions({ today: '2017-07-24' }))) // false
+ * fillCanonicalFields(raw, emptyMemberDraft(), memberEnv(resolveOptions({ today: '2017-07-24' })), readMemberDays(emptyMemberDraft())) // true
+ * fillCanonicalFields(Object.assign(raw, { gender: '男' }), emptyMemberDraft(), memberEnv(resolveOptions({ today: '2017-07-24' })), readMemberDays(emptyMemberDraft())) // false
  */
-export function fillCanonicalFields(raw: RawMember, draft: MemberDraft, env: MemberEnv): boolean {
+export function fillCanonicalFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, days: MemberDays): boolean {
   // 失联 members carry rules of their own; so do the confirmation columns. A 流动 member needs a destination.
   if (!isNo(raw.lostContact) || !isEmpty(raw.lostContactDate)) return false;
   const floating = !isNo(raw.floating);
@@ -68,8 +70,8 @@ export function fillCanonicalFields(raw: RawMember, draft: MemberDraft, env: Mem
   if (id === undefined || (env.policy.checkCountyRegion && !hasKnownCountyPrefix(id))) return false;
   const gender = idGender(id);
   if (raw.gender !== gender) return false;
-  const birthDate = canonicalDate(raw.birthDate);
-  if (birthDate === undefined || !idHasBirthDate(id, birthDate)) return false;
+  const birth = canonicalDay(raw.birthDate);
+  if (birth < 0 || !idHasBirthDate(id, raw.birthDate as string)) return false;
   const ethnicity = raw.ethnicity;
   if (typeof ethnicity !== 'string') return false;
   const ethnic = lookupCode(env.ethnicity, ethnicity);
@@ -82,10 +84,10 @@ export function fillCanonicalFields(raw: RawMember, draft: MemberDraft, env: Mem
   if (memberType !== '正式党员' && memberType !== '预备党员') return false;
   const branch = raw.branch;
   if (!isPlainText(branch, MAX_LENGTH.name) || normalizeBranch(branch) !== branch) return false;
-  const joinDate = canonicalDate(raw.joinDate);
-  if (joinDate === undefined) return false;
-  const fullDate = isEmpty(raw.fullDate) ? undefined : canonicalDate(raw.fullDate);
-  if (fullDate === undefined && !isEmpty(raw.fullDate)) return false;
+  const join = canonicalDay(raw.joinDate);
+  if (join < 0) return false;
+  const full = isEmpty(raw.fullDate) ? -1 : canonicalDay(raw.fullDate);
+  if (full < 0 && !isEmpty(raw.fullDate)) return false;
 
   const mobile = canonicalMobile(raw.mobile, env.policy.mobileCheck);
   if (mobile === undefined) return false;
@@ -99,19 +101,22 @@ export function fillCanonicalFields(raw: RawMember, draft: MemberDraft, env: Mem
   draft.name = name;
   draft.idNumber = id;
   draft.gender = gender;
-  draft.birthDate = birthDate;
+  draft.birthDate = raw.birthDate as string;
   draft.ethnicity = ethnic.code;
   draft.ethnicityName = ethnic.name;
   draft.education = education;
   draft.memberType = memberType;
   draft.branch = branch;
-  draft.joinDate = joinDate;
-  draft.fullDate = fullDate;
+  draft.joinDate = raw.joinDate as string;
+  draft.fullDate = full < 0 ? undefined : (raw.fullDate as string);
   draft.workPost = workPost;
   draft.mobile = mobile;
   draft.landline = landline;
   draft.address = address;
   draft.partyStatus = partyStatus;
+  days.birth = birth;
+  days.join = join;
+  days.full = full;
   draft.lostContact = false;
   draft.floating = floating;
   if (floating) draft.floatingDestination = destination as string;

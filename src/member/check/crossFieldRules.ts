@@ -25,18 +25,37 @@ import type { RecordSink } from './sink.js';
 export const PARTY_FOUNDING_DATE = '1921-07-01';
 const FOUNDING = ymdNumber(PARTY_FOUNDING_DATE);
 
+/** A member's dates as YYYYMMDD numbers (-1: the draft has none), read once per record. */
+export interface MemberDays {
+  birth: number;
+  join: number;
+  full: number;
+}
+
+/**
+ * The draft's birth, join and full-membership dates as YYYYMMDD numbers, into `into` (or a new object).
+ * @example
+ * readMemberDays({ ...emptyMemberDraft(), joinDate: '2016-07-01' }) // { birth: -1, join: 20160701, full: -1 }
+ */
+export function readMemberDays(draft: MemberDraft, into: MemberDays = { birth: -1, join: -1, full: -1 }): MemberDays {
+  into.birth = draft.birthDate === undefined ? -1 : ymdNumber(draft.birthDate);
+  into.join = draft.joinDate === undefined ? -1 : ymdNumber(draft.joinDate);
+  into.full = draft.fullDate === undefined ? -1 : ymdNumber(draft.fullDate);
+  return into;
+}
+
 /** Whole years between two YYYYMMDD numbers, counted by the year digits alone (an upper bound of the age). */
 function yearsApart(from: number, to: number): number {
   return ((to / 10000) | 0) - ((from / 10000) | 0);
 }
 
-function checkJoinDate(joinDate: string, join: number, birthDate: string | undefined, env: MemberEnv, sink: RecordSink): void {
+function checkJoinDate(joinDate: string, join: number, draft: MemberDraft, birth: number, env: MemberEnv, sink: RecordSink): void {
   if (join > env.todayNumber) sink.add(joinDateFutureRule, ['joinDate'], { joinDate, today: env.today });
   if (join < FOUNDING) sink.add(joinDateBeforeFoundingRule, ['joinDate'], { joinDate });
   // Years apart bound the age from above: only near the limit is the exact age worth computing.
-  if (birthDate !== undefined && yearsApart(ymdNumber(birthDate), join) <= env.policy.minJoinAge) {
+  if (birth >= 0 && yearsApart(birth, join) <= env.policy.minJoinAge) {
     const minAge = env.policy.minJoinAge;
-    const age = ageOn(birthDate, joinDate);
+    const age = ageOn(draft.birthDate!, joinDate);
     if (age < minAge) sink.add(joinDateUnderageRule, ['joinDate'], { joinDate, age, minAge });
   }
 }
@@ -56,16 +75,23 @@ function checkProbationLength(joinDate: string, join: number, fullDate: string, 
 /**
  * Join date, full-membership date and probation rules. `fullDateGiven` tells a blank 转正日期 (which may be
  * `member.fullDate.missing`) from one that did not parse (already a `date.format` error). The draft's dates
- * are `YYYY-MM-DD` (as the parsers leave them) and are compared as YYYYMMDD numbers.
+ * are `YYYY-MM-DD` (as the parsers leave them) and are compared as YYYYMMDD numbers: `days`, when the caller
+ * has them already (the member check's shortcut reads them while checking the cells).
  * @example
  * const sink = new RecordSink('zh-CN');
  * checkPartyDates({ ...emptyMemberDraft(), memberType: '正式党员', joinDate: '2016-02-29', fullDate: '2017-02-27' }, true, memberEnv(resolveOptions({ today: '2017-07-24' })), sink);
  * sink.issues?.[0]?.rule // 'member.fullDate.tooEarly'
  */
-export function checkPartyDates(draft: MemberDraft, fullDateGiven: boolean, env: MemberEnv, sink: RecordSink): void {
+export function checkPartyDates(
+  draft: MemberDraft,
+  fullDateGiven: boolean,
+  env: MemberEnv,
+  sink: RecordSink,
+  days: MemberDays = readMemberDays(draft),
+): void {
   const { joinDate, fullDate, memberType } = draft;
-  const join = joinDate === undefined ? -1 : ymdNumber(joinDate);
-  if (joinDate !== undefined) checkJoinDate(joinDate, join, draft.birthDate, env, sink);
+  const join = days.join;
+  if (joinDate !== undefined) checkJoinDate(joinDate, join, draft, days.birth, env, sink);
   if (memberType === '预备党员') {
     if (fullDate !== undefined) sink.add(fullDateUnexpectedRule, ['fullDate'], { fullDate });
     else if (joinDate !== undefined && yearsApart(join, env.todayNumber) >= 2) {
@@ -80,7 +106,7 @@ export function checkPartyDates(draft: MemberDraft, fullDateGiven: boolean, env:
     else sink.add(fullDateMissingRule, ['fullDate'], { suggestion });
   }
   if (fullDate === undefined) return;
-  const full = ymdNumber(fullDate);
+  const full = days.full;
   if (full > env.todayNumber) sink.add(fullDateFutureRule, ['fullDate'], { fullDate, today: env.today });
   if (joinDate !== undefined) checkProbationLength(joinDate, join, fullDate, full, sink);
 }
@@ -98,7 +124,7 @@ function isReportListPost(code: string): boolean {
  * checkWorkPost({ ...emptyMemberDraft(), workPost: '502', birthDate: '1980-01-01' }, memberEnv(resolveOptions({ today: '2017-07-24' })), sink);
  * sink.issues?.[0]?.rule // 'member.workPost.youngRetiree'
  */
-export function checkWorkPost(draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
+export function checkWorkPost(draft: MemberDraft, env: MemberEnv, sink: RecordSink, birth = draft.birthDate === undefined ? -1 : ymdNumber(draft.birthDate)): void {
   const code = draft.workPost;
   if (code === undefined) return;
   if (isReportListPost(code)) {
@@ -109,7 +135,7 @@ export function checkWorkPost(draft: MemberDraft, env: MemberEnv, sink: RecordSi
   if ((!isMigrant && !isRetired) || draft.birthDate === undefined) return;
   const { elderMigrantAge, youngRetireeAge } = env.policy;
   // The age is the years apart or one less: the exact age only where a rule may fire.
-  const upper = yearsApart(ymdNumber(draft.birthDate), env.todayNumber);
+  const upper = yearsApart(birth, env.todayNumber);
   if (isMigrant ? upper < elderMigrantAge : upper - 1 > youngRetireeAge) return;
   const age = ageOn(draft.birthDate, env.today);
   if (isMigrant && age >= elderMigrantAge) sink.add(workPostElderMigrantRule, ['workPost'], { age, minAge: elderMigrantAge });
