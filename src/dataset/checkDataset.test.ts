@@ -5,6 +5,9 @@ import { checkMemberRecord } from '../member/checkMemberRecord.js';
 import { resolveOptions } from '../options.js';
 import { checkDataset } from './checkDataset.js';
 import { compareDatasetPaths } from './sortIssues.js';
+import { generateSampleDistrict } from './sample/generate.js';
+import { sampleOptions } from './sample/tables.js';
+import { ageBand } from './summary.js';
 
 const A = '中共某某公司支部委员会';
 const B = '中共某某学校支部委员会';
@@ -161,5 +164,22 @@ describe('unknown member fields', () => {
     expect(reads).toBe(0);
     expect(checkMemberRecord(record, resolveOptions({ today: '2017-07-24' })).member.extra).toEqual({ 备注: 1 });
     expect(reads).toBe(1);
+  });
+});
+
+describe('the summary on the sample district', () => {
+  it('puts every member in the age band of its birth date (from the field, else the ID number)', () => {
+    const district = generateSampleDistrict();
+    const options = sampleOptions();
+    const ctx = resolveOptions(options);
+    const expected: Record<string, number> = {};
+    for (const record of district.members) {
+      const { member } = checkMemberRecord(record, ctx);
+      const band = ageBand(member.birthDate, ctx.today);
+      expected[band] = (expected[band] ?? 0) + 1;
+    }
+    const { summary } = checkDataset(district, options);
+    expect(Object.keys(summary.members.byAgeBand).length).toBeGreaterThan(5);
+    expect(summary.members.byAgeBand).toEqual(expected);
   });
 });

@@ -10,6 +10,7 @@ import { isTemporaryOrgCategory, orgCategoryKind, tableFor, type OrgCategoryKind
 import { maskIdNumber } from '../identifiers/mask.js';
 import { checkMemberWithEnv, emptyMemberDraft } from '../member/checkMemberRecord.js';
 import { memberEnv } from '../member/check/env.js';
+import type { MemberDays } from '../member/check/crossFieldRules.js';
 import type { MemberDraft } from '../member/types.js';
 import type { Context } from '../options.js';
 import { checkOrgRecord } from '../org/checkOrgRecord.js';
@@ -72,6 +73,8 @@ export class DatasetRun {
   private readonly firstsReported = new Set<number>();
   private memberCount = 0;
   private readonly scratch: MemberDraft = emptyMemberDraft();
+  /** The scratch draft's dates as numbers (the summary's age band reads the birth date from here). */
+  private readonly days: MemberDays = { birth: -1, join: -1, full: -1 };
 
   /** `expectedMembers`: how many members are coming, when known (sizes the ID-number index at once). */
   constructor(private readonly ctx: Context, expectedMembers = 0) {
@@ -136,16 +139,17 @@ export class DatasetRun {
     // the members' unknown fields, which only a kept draft would carry, are not read at all.
     const draft = this.scratch;
     const env = memberEnv(this.ctx);
-    for (let k = 0; k < n; k++) this.acceptMember(draft, checkMemberWithEnv(readItem(records, k), env, draft, false));
+    const days = this.days;
+    for (let k = 0; k < n; k++) this.acceptMember(draft, checkMemberWithEnv(readItem(records, k), env, draft, false, days), days.birth);
   }
 
-  /** Takes in the next member's check: its issues, its branch link, its ID number, its counts. */
-  acceptMember(member: MemberDraft, issues: readonly Issue[]): void {
+  /** Takes in the next member's check: its issues, its branch link, its ID number, its counts (`birth`: YYYYMMDD, -1 when unknown). */
+  acceptMember(member: MemberDraft, issues: readonly Issue[], birth = -1): void {
     const index = this.memberCount++;
     if (issues.length > 0) this.pushPrefixed(issues, 'members', index);
     const linked = member.branch === undefined ? false : this.link(member, index);
     if (member.idNumber !== undefined) this.checkDuplicate(member.idNumber, index);
-    this.summary.addMember(member, linked);
+    this.summary.addMember(member, linked, birth);
   }
 
   private link(member: MemberDraft, index: number): boolean {

@@ -179,8 +179,8 @@ export class SummaryBuilder {
     if (temporary) this.temporary++;
   }
 
-  /** Counts one member; `linked` is false when its branch names no org. */
-  addMember(m: MemberDraft, linked: boolean): void {
+  /** Counts one member; `linked` is false when its branch names no org; `birth`: its birth date as YYYYMMDD when the caller has it. */
+  addMember(m: MemberDraft, linked: boolean, birth = -1): void {
     this.memberTotal++;
     const type = m.memberType;
     if (type === '正式党员') this.full++;
@@ -195,7 +195,7 @@ export class SummaryBuilder {
     else this.byEthnicity.bump(ethnicity ?? 'unknown');
     this.byEducation.bump(m.education ?? 'unknown');
     this.byWorkPost.bump(m.workPost ?? 'unknown');
-    this.ageBands[this.ageBandIndex(m.birthDate ?? birthOfId(m.idNumber))]!++;
+    this.ageBands[birth >= 0 ? this.bandOfDay(birth) : this.ageBandIndex(m.birthDate ?? birthOfId(m.idNumber))]!++;
     if (m.lostContact === true) this.lostContact++;
     if (m.floating === true) this.floating++;
     if (m.confirmation !== undefined && m.confirmation.kind === 'remote') this.remote++;
@@ -206,9 +206,19 @@ export class SummaryBuilder {
     if (birthDate === undefined || birthDate.length !== 10) return AGE_BANDS.length;
     const by = readDigits(birthDate, 0, 4);
     const bmd = readDigits(birthDate, 5, 7) * 100 + readDigits(birthDate, 8, 10);
+    return by < 0 || bmd < 0 ? AGE_BANDS.length : this.bandOf(by, bmd);
+  }
+
+  /** The band of a birth date given as YYYYMMDD. */
+  private bandOfDay(birth: number): number {
+    const by = Math.floor(birth / 10000);
+    return this.bandOf(by, birth - by * 10000);
+  }
+
+  /** The band of a birth year and month × 100 + day on the reference date. */
+  private bandOf(by: number, bmd: number): number {
     const age = this.todayYear - by - (this.todayMonthDay < bmd ? 1 : 0);
-    if (by < 0 || bmd < 0 || age < 0) return AGE_BANDS.length;
-    return BAND_OF_AGE[Math.min(age, 120)]!;
+    return age < 0 ? AGE_BANDS.length : BAND_OF_AGE[Math.min(age, 120)]!;
   }
 
   /** The finished summary. */

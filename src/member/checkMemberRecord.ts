@@ -81,14 +81,22 @@ let lastChanges: readonly Change[] = NO_CHANGES;
  * context already prepared (`memberEnv(ctx)`, once per run) — the dataset check reuses one draft, so a clean
  * record allocates nothing. Returns the issues; the draft's values are the caller's to copy before the next
  * call. `extras: false` leaves the record's unknown fields unread (`draft.extra` stays empty): for a caller
- * that keeps no draft, like the dataset check.
+ * that keeps no draft, like the dataset check. `days`, when given, receives the draft's birth, join and full
+ * dates as YYYYMMDD numbers (-1: none), read while checking them.
  * @example
  * const draft = emptyMemberDraft();
  * checkMemberWithEnv({ name: '张三' }, memberEnv(resolveOptions({})), draft).length > 0 // true
  * draft.name // '张三'
  */
-export function checkMemberWithEnv(input: unknown, env: MemberEnv, draft: MemberDraft, extras = true): readonly Issue[] {
+export function checkMemberWithEnv(
+  input: unknown,
+  env: MemberEnv,
+  draft: MemberDraft,
+  extras = true,
+  days: MemberDays = { birth: -1, join: -1, full: -1 },
+): readonly Issue[] {
   resetMemberDraft(draft);
+  days.birth = days.join = days.full = -1;
   // One sink reused record after record; taken out while in use (see spareRaw).
   const sink = spareSink?.reset(env.locale) ?? new RecordSink(env.locale);
   spareSink = undefined;
@@ -98,7 +106,7 @@ export function checkMemberWithEnv(input: unknown, env: MemberEnv, draft: Member
       sink.add(memberRecordInvalidRule, [], { type: typeName(input) });
       return sink.issues!;
     }
-    checkObject(input, draft, env, sink, extras);
+    checkObject(input, draft, env, sink, extras, days);
     const issues = sink.issues;
     if (issues !== undefined && issues.length > 1) issues.sort(byFormOrder);
     lastChanges = sink.changes ?? NO_CHANGES;
@@ -106,6 +114,7 @@ export function checkMemberWithEnv(input: unknown, env: MemberEnv, draft: Member
   } catch {
     // Last line of the never-throw promise (a revoked proxy, a hostile `Date`): the record is unreadable.
     resetMemberDraft(draft);
+    days.birth = days.join = days.full = -1;
     lastChanges = NO_CHANGES;
     return [createIssue(memberRecordInvalidRule, [], { type: 'unreadable object' }, { locale: env.locale })];
   } finally {
@@ -121,22 +130,18 @@ let spareSink: RecordSink | undefined = new RecordSink('zh-CN');
  */
 let spareRaw: RawMember | undefined = new RawMember();
 
-function checkObject(input: object, draft: MemberDraft, env: MemberEnv, sink: RecordSink, extras: boolean): void {
+function checkObject(input: object, draft: MemberDraft, env: MemberEnv, sink: RecordSink, extras: boolean, days: MemberDays): void {
   const scratch = spareRaw;
   spareRaw = undefined;
   const raw = readInput(input, sink, scratch, env.prototypeHasFields, extras);
   try {
-    checkFields(raw, draft, env, sink);
+    checkFields(raw, draft, env, sink, days);
   } finally {
     spareRaw = raw;
   }
 }
 
-/** The dates of the record being checked, as numbers (filled before any read: safe to share). */
-const spareDays: MemberDays = { birth: -1, join: -1, full: -1 };
-
-function checkFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
-  const days = spareDays;
+function checkFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink, days: MemberDays): void {
   if (!fillCanonicalFields(raw, draft, env, days)) {
     // Some cell needs reading, normalising or reporting: the field steps, on a clean draft.
     resetMemberDraft(draft);
