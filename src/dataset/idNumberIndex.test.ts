@@ -73,6 +73,24 @@ describe('IdNumberKeys (the batch form) and idNumberKey', () => {
     );
   });
 
+  it('sorts keys of every width: repeats in the last region slots are found (keys near 2^40)', () => {
+    // One number per region for 8,300 regions (past the dictionary's 8,192 slots), then repeats of the
+    // numbers in the first, the last packed and an unpacked region.
+    const ids = Array.from({ length: 8300 }, (_, r) => `${100000 + r}19800101001`).map((body) => body + idNumberCheckChar(body));
+    const repeated = [ids[0]!, ids[8191]!, ids[8299]!];
+    const keys = new IdNumberKeys(ids.length + repeated.length);
+    [...ids, ...repeated].forEach((id, i) => keys.add(id, i));
+    const found = keys.duplicates().map(({ id, records }) => [id, records]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        [ids[0], [0, 8300]],
+        [ids[8191], [8191, 8301]],
+        [ids[8299], [8299, 8302]],
+      ]),
+    );
+    expect(found).toHaveLength(3);
+  });
+
   it('turns a key back into its number', () => {
     fc.assert(fc.property(idArb, (id) => {
       const regions = new RegionDictionary();

@@ -13,29 +13,25 @@ export interface DuplicateGroup {
   records: number[];
 }
 
-const DIGIT_BITS = 10;
+const DIGIT_BITS = 14;
 const DIGITS = 1 << DIGIT_BITS;
-const HALF = 1 << 20;
+/** What a key is divided by before each pass takes its low 14 bits. */
+const PASS_SCALES = [1, DIGITS, DIGITS * DIGITS] as const;
 
-/** Sorts 40-bit integer keys (held in doubles) with four passes of 10 bits. */
-/** The high or low 20 bits of a key (a float division and subtraction: `%` on doubles is a slow library call). */
-function halfOf(k: number, high: boolean): number {
-  const upper = Math.floor(k / HALF);
-  return high ? upper : k - upper * HALF;
+/** Bits `14 × pass` … `14 × pass + 13` of a key (float division and floor: `%` on doubles is a slow library call). */
+function digitOf(k: number, scale: number): number {
+  const q = Math.floor(k / scale);
+  return q - Math.floor(q / DIGITS) * DIGITS;
 }
 
+/** Sorts keys of up to 42 bits (held in doubles) with three passes of 14 bits. */
 function radixSort(keys: Float64Array): Float64Array {
   let from: Float64Array = keys;
   let to: Float64Array = new Float64Array(keys.length);
   const counts = new Uint32Array(DIGITS);
-  for (let pass = 0; pass < 4; pass++) {
+  for (const scale of PASS_SCALES) {
     counts.fill(0);
-    const high = pass >= 2;
-    const shift = (pass % 2) * DIGIT_BITS;
-    for (let i = 0; i < from.length; i++) {
-      const k = from[i]!;
-      counts[(halfOf(k, high) >>> shift) & (DIGITS - 1)]!++;
-    }
+    for (let i = 0; i < from.length; i++) counts[digitOf(from[i]!, scale)]!++;
     let sum = 0;
     for (let d = 0; d < DIGITS; d++) {
       const c = counts[d]!;
@@ -44,7 +40,7 @@ function radixSort(keys: Float64Array): Float64Array {
     }
     for (let i = 0; i < from.length; i++) {
       const k = from[i]!;
-      to[counts[(halfOf(k, high) >>> shift) & (DIGITS - 1)]!++] = k;
+      to[counts[digitOf(k, scale)]!++] = k;
     }
     [from, to] = [to, from];
   }
