@@ -7,7 +7,10 @@ import { parseIdNumber } from './idNumber.js';
 import { idNumberCheckChar } from './idNumberScan.js';
 import { parseLandline } from './landline.js';
 import { parseMobile } from './mobile.js';
-import { canonicalDate, canonicalIdNumber, canonicalLandline, canonicalMobile, idBirthDate, idGender, idHasBirthDate } from './canonical.js';
+import { creditCodeCheckChar } from './creditCodeScan.js';
+import { CREDIT_CODE_ALPHABET } from './creditCodeTables.js';
+import { parseUnitCode } from './unitCode.js';
+import { canonicalCreditCode, canonicalDate, canonicalIdNumber, canonicalLandline, canonicalMobile, idBirthDate, idGender, idHasBirthDate } from './canonical.js';
 
 const digit = fc.constantFrom(...'0123456789');
 const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((d) => d.join(''));
@@ -47,6 +50,27 @@ describe('fast paths agree with the full parsers', () => {
           expect(full).toEqual({ ok: true, value: { value: fast, regionCode: text.slice(0, 6), birthDate: idBirthDate(fast), gender: idGender(fast) }, issues: [] });
           expect(idHasBirthDate(fast, idBirthDate(fast))).toBe(true);
         } else if (full.ok && full.issues.length === 0) expect(full.value.value).not.toBe(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('canonicalCreditCode', () => {
+    const ccChar = fc.constantFrom(...CREDIT_CODE_ALPHABET);
+    const body = fc.tuple(fc.constantFrom('91', '92', '93', '11', '12', '51', '52', '53', '54', 'Y1', '1A', '00'), fc.array(ccChar, { minLength: 15, maxLength: 15 }))
+      .map(([head, rest]) => head + rest.join(''));
+    const candidate = fc.oneof(
+      body.map((b) => b + (creditCodeCheckChar(b) ?? '0')),
+      fc.tuple(body, ccChar).map(([b, c]) => b + c),
+      fc.tuple(body, noise).map(([b, n]) => (b + (creditCodeCheckChar(b) ?? '0') + n).toLowerCase()),
+      fc.constantFrom('91440300708461136T', '91440300708461136t', ' 91440300708461136T', '000000000000000000', 91440300708461136),
+    );
+    fc.assert(
+      fc.property(candidate, fc.constantFrom('error', 'warning') as fc.Arbitrary<'error' | 'warning'>, (input, creditCodeChecksum) => {
+        const fast = canonicalCreditCode(input);
+        const full = parseUnitCode(input, { creditCodeChecksum });
+        if (fast !== undefined) expect(full).toEqual({ ok: true, value: { value: fast, kind: 'creditCode' }, issues: [] });
+        else if (full.ok && full.issues.length === 0 && typeof input === 'string') expect(full.value.value).not.toBe(input);
       }),
       { numRuns: 3000 },
     );

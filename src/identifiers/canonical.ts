@@ -10,7 +10,9 @@
  * @module
  */
 import { isRealDay } from '../dates/calendar.js';
+import { scanCreditCode18 } from './creditCodeScan.js';
 import { scanIdNumber18 } from './idNumberScan.js';
+import { UNIT_CODE_PLACEHOLDER } from './unitCode.js';
 import { hasKnownSegment } from './mobileSegments.js';
 
 function digitAt(text: string, i: number): number {
@@ -41,6 +43,18 @@ export function canonicalDay(input: unknown): number {
  */
 export function canonicalDate(input: unknown): string | undefined {
   return canonicalDay(input) >= 0 ? (input as string) : undefined;
+}
+
+/**
+ * An 18-character credit code that passes every check (what `parseUnitCode` and `parseCreditCode` return
+ * unchanged, with no issue, whatever their options), else `undefined`. The all-zero placeholder is none.
+ * @example
+ * canonicalCreditCode('91440300708461136T') // '91440300708461136T'
+ * canonicalCreditCode('91440300708461136t') // undefined
+ */
+export function canonicalCreditCode(input: unknown): string | undefined {
+  if (typeof input !== 'string' || input.length !== 18 || input === UNIT_CODE_PLACEHOLDER) return undefined;
+  return scanCreditCode18(input) === 0 ? input : undefined;
 }
 
 /**

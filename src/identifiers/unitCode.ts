@@ -28,7 +28,9 @@ export interface UnitCode {
   kind: 'creditCode' | 'orgCode' | 'placeholder';
 }
 
-const PLACEHOLDER = '000000000000000000';
+/** The all-zero code the form allows for a unit that has none (a `review`, not a credit code). */
+export const UNIT_CODE_PLACEHOLDER = '000000000000000000';
+const PLACEHOLDER = UNIT_CODE_PLACEHOLDER;
 
 /**
  * Parses the unit code of an organisation's unit: an 18-character credit code (GB 32100), an old

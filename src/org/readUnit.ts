@@ -7,6 +7,7 @@
 import { codeMemo, lookupCode } from '../codes/codeMemo.js';
 import { tableFor } from '../codes/index.js';
 import type { CodeTableName } from '../codes/types.js';
+import { canonicalCreditCode } from '../identifiers/canonical.js';
 import { parseUnitCode } from '../identifiers/index.js';
 import type { Context } from '../options.js';
 import { prefixIssues, type Change, type Issue, type Path } from '../result.js';
@@ -69,8 +70,13 @@ export function readUnit(cells: UnitCells, ctx: Context): UnitRead {
   const partySetup = readCode('unitPartySetup', 'unit.partySetup', cells.partySetup, ctx, issues, changes);
   if (partySetup !== undefined) unit.partySetup = partySetup;
 
-  const code = readText(cells.code.value, 'unit.code', cells.code.path, MAX_LENGTH.identifier, locale);
-  if (code.issue) issues.push(code.issue);
+  // A credit code as the parser gives it back (most units): nothing to report or change.
+  const canonicalCode = canonicalCreditCode(cells.code.value);
+  const code = canonicalCode !== undefined ? undefined : readText(cells.code.value, 'unit.code', cells.code.path, MAX_LENGTH.identifier, locale);
+  if (code === undefined) {
+    unit.code = canonicalCode;
+    unit.codeKind = 'creditCode';
+  } else if (code.issue) issues.push(code.issue);
   else if (code.text !== undefined) {
     const r = parseUnitCode(cells.code.value, {
       locale,

@@ -33,10 +33,13 @@ export interface SecretaryInput {
 export interface SecretaryRead {
   secretary?: OrgSecretary;
   /** Deputy / first secretary fields that were given but not chosen (kept in `extra`). */
-  unused: { field: 'deputySecretary' | 'firstSecretary'; value: unknown }[];
-  issues: Issue[];
-  changes: Change[];
+  unused: readonly { field: 'deputySecretary' | 'firstSecretary'; value: unknown }[];
+  issues: readonly Issue[];
+  changes: readonly Change[];
 }
+
+/** The shared empty lists of a plain secretary (frozen: nothing is added to them). */
+const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * Reads item 2 and applies the guide's fallback: the secretary; if the post is vacant the deputy
@@ -48,7 +51,7 @@ export interface SecretaryRead {
  */
 export function readSecretary(input: SecretaryInput, locale: Locale): SecretaryRead {
   const plain = plainSecretary(input);
-  if (plain !== undefined) return { secretary: { name: plain, role: 'secretary' }, unused: [], issues: [], changes: [] };
+  if (plain !== undefined) return { secretary: { name: plain, role: 'secretary' }, unused: NONE, issues: NONE, changes: NONE };
   const issues: Issue[] = [];
   const candidates: (OrgSecretary & { field: keyof SecretaryInput })[] = [];
   const main = readSecretaryField(input.secretary, issues, locale);
@@ -66,7 +69,7 @@ export function readSecretary(input: SecretaryInput, locale: Locale): SecretaryR
     chosen = candidates.find((c) => c.role === role);
     if (chosen) break;
   }
-  const unused: SecretaryRead['unused'] = [];
+  const unused: { field: 'deputySecretary' | 'firstSecretary'; value: unknown }[] = [];
   for (const field of ['deputySecretary', 'firstSecretary'] as const) {
     if (chosen?.field !== field && input[field] !== undefined) unused.push({ field, value: input[field] });
   }
