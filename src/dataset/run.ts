@@ -17,7 +17,7 @@ import { checkOrgRecord } from '../org/checkOrgRecord.js';
 import type { OrgDraft } from '../org/types.js';
 import type { Issue, Path } from '../result.js';
 import { createIssue, type Rule } from '../rules/define.js';
-import { buildOrgTree, type OrgTree } from '../tree/buildOrgTree.js';
+import { buildDraftTree, type OrgTree } from '../tree/buildOrgTree.js';
 import { checkOrgTree } from '../tree/checkOrgTree.js';
 import { BranchLinks } from './branchLinks.js';
 import { IdNumberIndex } from './idNumberIndex.js';
@@ -124,7 +124,7 @@ export class DatasetRun {
       this.summary.addOrg(org, kind, category?.temporary ?? false);
       this.links.add(org.name, i);
     }
-    this.tree = buildOrgTree(this.drafts);
+    this.tree = buildDraftTree(this.drafts);
     for (const issue of checkOrgTree(this.tree, this.ctx)) {
       this.issues.push({ ...issue, path: ['orgs', ...issue.path] });
     }
@@ -200,7 +200,7 @@ export class DatasetRun {
         for (let k = 1; k < records.length; k++) this.reportDuplicate(id, records[0]!, records[k]!);
       }
     }
-    const tree = this.tree ?? buildOrgTree(this.drafts);
+    const tree = this.tree ?? buildDraftTree(this.drafts);
     const empty = checkBranches(this, this.drafts, this.kinds, this.tallies, this.ctx.policy);
     const staffing = computeStaffing(tree, this.kinds, this.tallies.members);
     const issues = sortIssues(this.issues);

@@ -28,10 +28,13 @@ function digitAt(text: string, i: number): number {
  * canonicalDay('2017-02-29') // -1
  */
 export function canonicalDay(input: unknown): number {
-  if (typeof input !== 'string' || input.length !== 10 || input.charCodeAt(4) !== 45 || input.charCodeAt(7) !== 45) return -1;
-  const year = digitAt(input, 0) * 1000 + digitAt(input, 1) * 100 + digitAt(input, 2) * 10 + digitAt(input, 3);
-  const month = digitAt(input, 5) * 10 + digitAt(input, 6);
-  const day = digitAt(input, 8) * 10 + digitAt(input, 9);
+  if (typeof input !== 'string' || input.length !== 10) return -1;
+  const a = input.charCodeAt(0) - 48, b = input.charCodeAt(1) - 48, c = input.charCodeAt(2) - 48, d = input.charCodeAt(3) - 48;
+  const e = input.charCodeAt(5) - 48, f = input.charCodeAt(6) - 48, g = input.charCodeAt(8) - 48, h = input.charCodeAt(9) - 48;
+  // Negative exactly when some character is not a digit (d | (9 − d) < 0 for d outside 0–9).
+  const digits = a | b | c | d | e | f | g | h | (9 - a) | (9 - b) | (9 - c) | (9 - d) | (9 - e) | (9 - f) | (9 - g) | (9 - h);
+  if (digits < 0 || input.charCodeAt(4) !== 45 || input.charCodeAt(7) !== 45) return -1;
+  const year = a * 1000 + b * 100 + c * 10 + d, month = e * 10 + f, day = g * 10 + h;
   return year >= 1000 && isRealDay(year, month, day) ? year * 10000 + month * 100 + day : -1;
 }
 

@@ -9,7 +9,7 @@ import { FLAT_UNIT_COLUMNS } from '../org/fields.js';
 import { normalizeOrgName } from '../org/names.js';
 import { arrayLength, isRecordLike, readIndex, readOwn } from '../_lib/safeRead.js';
 import { readUnitSituation } from '../org/situation.js';
-import type { OrgUnit, UnitSituation } from '../org/types.js';
+import type { OrgDraft, OrgUnit, UnitSituation } from '../org/types.js';
 import { MAX_LENGTH } from '../text/limits.js';
 import { toText } from '../text/toText.js';
 
@@ -52,6 +52,35 @@ export function viewOrg(record: unknown): OrgView {
     unitShape: 'none',
   };
   readUnits(record, view);
+  return view;
+}
+
+/**
+ * The view of a draft `checkOrgRecord` made — what {@link viewOrg} reads from it, without reading it again:
+ * a draft's fields are trimmed and normalised already, and its units are always in `units`.
+ * @example
+ * viewOfDraft({ id: 'a', name: '中共甲委员会', units: [], extra: {} }).unitShape // 'units'
+ */
+export function viewOfDraft(draft: OrgDraft): OrgView {
+  return {
+    id: draft.id,
+    parentId: draft.parentId,
+    name: draft.name || undefined,
+    category: draft.category,
+    unitSituation: draft.unitSituation,
+    units: draft.units.map(unitFields),
+    unitShape: 'units',
+  };
+}
+
+/** A unit's own items (7–10 and its id), as a view holds them. */
+function unitFields(unit: OrgUnit): OrgUnit {
+  const view: OrgUnit = {};
+  if (unit.id !== undefined) view.id = unit.id;
+  if (unit.name !== undefined) view.name = unit.name;
+  if (unit.category !== undefined) view.category = unit.category;
+  if (unit.partySetup !== undefined) view.partySetup = unit.partySetup;
+  if (unit.code !== undefined) view.code = unit.code;
   return view;
 }
 
