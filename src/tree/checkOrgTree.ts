@@ -101,26 +101,24 @@ function checkUnitDuplicates(
   report: (index: number, path: Path, other: number, unit: string) => void,
 ): void {
   const { views } = tree;
-  const seen = new Map<string, { index: number; identity: string }>();
+  // The first unit seen with each code and each name; a unit is the same unit as another when they
+  // share a unit id, else only itself (its org and position, as a number: never equal to an id string).
+  const byCode = new Map<string, FirstUnit>();
+  const byName = new Map<string, FirstUnit>();
   const visit = (i: number): void => {
     const view = views[i]!;
     if (view.unitSituation !== 'legal-entity' && view.unitSituation !== 'joint') return;
-    view.units.forEach((unit, k) => {
-      const identity = unit.id !== undefined ? `id:${unit.id}` : `#${i}.${k}`;
-      const keys: string[] = [];
-      if (unit.code !== undefined && unit.code.length >= MIN_UNIT_CODE_LENGTH && !/^0+$/.test(unit.code)) keys.push(`code:${unit.code}`);
-      if (unit.name !== undefined) keys.push(`name:${unit.name}`);
-      let reported = false;
-      for (const key of keys) {
-        const first = seen.get(key);
-        if (first === undefined) seen.set(key, { index: i, identity });
-        else if (!reported && first.identity !== identity) {
-          reported = true;
-          const path: Path = view.unitSituation === 'joint' ? ['units', k] : ['unit'];
-          report(i, path, first.index, unit.name ?? unit.code ?? '');
-        }
-      }
-    });
+    const units = view.units;
+    for (let k = 0; k < units.length; k++) {
+      const unit = units[k]!;
+      const identity = unit.id !== undefined ? unit.id : i * UNITS_PER_ORG + k;
+      const code = unit.code !== undefined && unit.code.length >= MIN_UNIT_CODE_LENGTH && !isAllZeros(unit.code) ? unit.code : undefined;
+      // Both are noted; one issue per unit: by its code, else by its name.
+      const sameCode = firstOther(byCode, code, i, identity);
+      const sameName = firstOther(byName, unit.name, i, identity);
+      const other = sameCode ?? sameName;
+      if (other !== undefined) report(i, view.unitSituation === 'joint' ? ['units', k] : ['unit'], other, unit.name ?? unit.code ?? '');
+    }
   };
   const visited = new Uint8Array(views.length);
   tree.walk((_org, _depth, i) => {
@@ -128,4 +126,32 @@ function checkUnitDuplicates(
     visit(i);
   });
   for (let i = 0; i < views.length; i++) if (!visited[i]) visit(i);
+}
+
+/** Where a code or name was first seen. */
+interface FirstUnit {
+  index: number;
+  identity: string | number;
+}
+
+/** More units than an org lists (a view reads at most 1,000): positions as numbers never collide. */
+const UNITS_PER_ORG = 1_000_000;
+
+/**
+ * Notes `key` (a code or a name) for record `index`; returns the record that had it first when that was
+ * another unit, else `undefined`.
+ */
+function firstOther(seen: Map<string, FirstUnit>, key: string | undefined, index: number, identity: string | number): number | undefined {
+  if (key === undefined) return undefined;
+  const first = seen.get(key);
+  if (first === undefined) {
+    seen.set(key, { index, identity });
+    return undefined;
+  }
+  return first.identity !== identity ? first.index : undefined;
+}
+
+function isAllZeros(code: string): boolean {
+  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) !== 48) return false;
+  return true;
 }

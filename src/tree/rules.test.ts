@@ -91,6 +91,18 @@ describe('rule details', () => {
     const joint = { id: 'j', parentId: 'r', name: '中共某联合支部委员会', category: '632', unitSituation: 'joint', units: [{ name: '甲公司' }, { name: '甲公司' }] };
     expect(only([root, joint], 'unit.duplicate').map((i) => i.path)).toEqual([[1, 'units', 1]]);
   });
+  it('notes a unit\'s name even when its code already repeats another unit\'s', () => {
+    // b repeats a's code (reported by code); c repeats b's name only: found because b's name was noted.
+    const a = committee('a', 'r', { unitSituation: 'legal-entity', unit: { name: '甲公司', code: '91330212405726483C' } });
+    const b = committee('b', 'r', { unitSituation: 'legal-entity', unit: { name: '乙公司', code: '91330212405726483C' } });
+    const c = committee('c', 'r', { unitSituation: 'legal-entity', unit: { name: '乙公司' } });
+    expect(only([root, a, b, c], 'unit.duplicate').map((i) => i.path)).toEqual([[2, 'unit'], [3, 'unit']]);
+  });
+  it('treats units with one unit id as one unit, wherever they are listed', () => {
+    const a = committee('a', 'r', { unitSituation: 'legal-entity', unit: { id: 'u1', name: '甲公司' } });
+    const b = committee('b', 'r', { unitSituation: 'legal-entity', unit: { id: 'u1', name: '甲公司' } });
+    expect(only([root, a, b], 'unit.duplicate')).toEqual([]);
+  });
   it('does not compare the 18-zero placeholder', () => {
     const a = committee('a', 'r', { unitSituation: 'legal-entity', unit: { name: '甲', code: '000000000000000000' } });
     const b = committee('b', 'r', { unitSituation: 'legal-entity', unit: { name: '乙', code: '000000000000000000' } });
