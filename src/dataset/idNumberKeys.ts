@@ -1,6 +1,6 @@
 /**
  * Duplicate ID numbers of a batch whose size is known: each record's key is written in order
- * (sequential writes, no look-ups while the records are checked), then radix-sorted once to find the
+ * (sequential writes, no look-ups while the records are checked), then radix-sorted a quarter at a time to find the
  * repeated keys. Finds the same duplicates as {@link IdNumberIndex}, which the streaming check uses,
  * in about a third of the time: nothing random touches memory per record.
  * @module
@@ -15,6 +15,13 @@ export interface DuplicateGroup {
 
 const DIGIT_BITS = 14;
 const DIGITS = 1 << DIGIT_BITS;
+/** The keys are sorted in this many parts, by their two low bits. */
+const PARTS = 4;
+
+function partOf(k: number): number {
+  return k - Math.floor(k / PARTS) * PARTS;
+}
+
 /** What a key is divided by before each pass takes its low 14 bits. */
 const PASS_SCALES = [1, DIGITS, DIGITS * DIGITS] as const;
 
@@ -24,10 +31,10 @@ function digitOf(k: number, scale: number): number {
   return q - Math.floor(q / DIGITS) * DIGITS;
 }
 
-/** Sorts keys of up to 42 bits (held in doubles) with three passes of 14 bits. */
-function radixSort(keys: Float64Array): Float64Array {
+/** Sorts keys of up to 42 bits (held in doubles) with three passes of 14 bits, between `keys` and `spare` (same length); returns the one holding the result. */
+function radixSort(keys: Float64Array, spare: Float64Array): Float64Array {
   let from: Float64Array = keys;
-  let to: Float64Array = new Float64Array(keys.length);
+  let to: Float64Array = spare;
   const counts = new Uint32Array(DIGITS);
   for (const scale of PASS_SCALES) {
     counts.fill(0);
@@ -86,9 +93,7 @@ export class IdNumberKeys {
   /** Every ID number held by two or more records, with its records in order. */
   duplicates(): DuplicateGroup[] {
     const groups: DuplicateGroup[] = [];
-    const sorted = radixSort(this.keys.slice());
-    const repeated = new Set<number>();
-    for (let i = 1; i < sorted.length; i++) if (sorted[i] !== 0 && sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
+    const repeated = this.repeatedKeys();
     if (repeated.size > 0) {
       const byKey = new Map<number, number[]>();
       for (let i = 0; i < this.keys.length; i++) {
@@ -99,5 +104,32 @@ export class IdNumberKeys {
     }
     for (const [id, records] of this.others) if (records.length > 1) groups.push({ id, records: [...records].sort((a, b) => a - b) });
     return groups;
+  }
+
+  /**
+   * The keys held by two or more records. Sorted a part at a time (keys split by their low bits), so the
+   * sort's two buffers together take half the memory of the keys, not twice.
+   */
+  private repeatedKeys(): Set<number> {
+    const keys = this.keys;
+    const sizes = new Int32Array(PARTS);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) sizes[partOf(keys[i]!)]!++;
+    let largest = 0;
+    for (let p = 0; p < PARTS; p++) largest = Math.max(largest, sizes[p]!);
+    const part = new Float64Array(largest);
+    const spare = new Float64Array(largest);
+    const repeated = new Set<number>();
+    for (let p = 0; p < PARTS; p++) {
+      const n = sizes[p]!;
+      if (n < 2) continue;
+      let j = 0;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        if (k !== 0 && partOf(k) === p) part[j++] = k;
+      }
+      const sorted = radixSort(part.subarray(0, n), spare.subarray(0, n));
+      for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
+    }
+    return repeated;
   }
 }
