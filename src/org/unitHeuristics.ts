@@ -40,8 +40,9 @@ const AUTHORITIES_BY_UNIT_CATEGORY: ReadonlyMap<string, string> = new Map([
 export function branchOfficeMarker(unitName: string): string | undefined {
   if (typeof unitName !== 'string') return undefined;
   let name = unitName;
-  for (const legal of LEGAL_ENTITY_NAMES) name = name.split(legal).join('');
-  return BRANCH_OFFICE_MARKERS.find((m) => name.includes(m));
+  for (const legal of LEGAL_ENTITY_NAMES) if (name.includes(legal)) name = name.split(legal).join('');
+  for (const marker of BRANCH_OFFICE_MARKERS) if (name.includes(marker)) return marker;
+  return undefined;
 }
 
 /**
