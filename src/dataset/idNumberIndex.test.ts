@@ -91,6 +91,17 @@ describe('IdNumberKeys (the batch form) and idNumberKey', () => {
     expect(found).toHaveLength(3);
   });
 
+  it('finds repeats in a batch large enough to be sorted in parts (300,000 records)', () => {
+    const n = 300_000;
+    const body = (i: number) =>
+      `3302${String(i % 100).padStart(2, '0')}${1950 + (Math.floor(i / 33_600) % 50)}${String(1 + (Math.floor(i / 2_800) % 12)).padStart(2, '0')}${String(1 + (Math.floor(i / 100) % 28)).padStart(2, '0')}${String(i % 997).padStart(3, '0')}`;
+    const keys = new IdNumberKeys(n);
+    for (let i = 0; i < n - 4; i++) keys.add(body(i) + idNumberCheckChar(body(i)), i);
+    // Four repeats whose sequence numbers 000–003 put their keys in the four different parts.
+    [0, 1, 2, 3].forEach((k) => keys.add(body(k) + idNumberCheckChar(body(k)), n - 4 + k));
+    expect(keys.duplicates().map((g) => g.records).sort((a, b) => a[0]! - b[0]!)).toEqual([[0, n - 4], [1, n - 3], [2, n - 2], [3, n - 1]]);
+  });
+
   it('turns a key back into its number', () => {
     fc.assert(fc.property(idArb, (id) => {
       const regions = new RegionDictionary();

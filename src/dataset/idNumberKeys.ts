@@ -1,6 +1,6 @@
 /**
  * Duplicate ID numbers of a batch whose size is known: each record's key is written in order
- * (sequential writes, no look-ups while the records are checked), then radix-sorted a quarter at a time to find the
+ * (sequential writes, no look-ups while the records are checked), then radix-sorted (a quarter at a time when large) to find the
  * repeated keys. Finds the same duplicates as {@link IdNumberIndex}, which the streaming check uses,
  * in about a third of the time: nothing random touches memory per record.
  * @module
@@ -15,11 +15,11 @@ export interface DuplicateGroup {
 
 const DIGIT_BITS = 14;
 const DIGITS = 1 << DIGIT_BITS;
-/** The keys are sorted in this many parts, by their two low bits. */
-const PARTS = 4;
+/** Past this many records the keys are sorted in four parts (by their two low bits), to save memory. */
+const LARGE = 1 << 18;
 
-function partOf(k: number): number {
-  return k - Math.floor(k / PARTS) * PARTS;
+function partOf(k: number, parts: number): number {
+  return parts === 1 ? 0 : k - Math.floor(k / parts) * parts;
 }
 
 /** What a key is divided by before each pass takes its low 14 bits. */
@@ -107,25 +107,26 @@ export class IdNumberKeys {
   }
 
   /**
-   * The keys held by two or more records. Sorted a part at a time (keys split by their low bits), so the
-   * sort's two buffers together take half the memory of the keys, not twice.
+   * The keys held by two or more records. A large batch is sorted a quarter at a time (keys split by their
+   * low bits), so the sort's two buffers together take half the memory of the keys, not twice.
    */
   private repeatedKeys(): Set<number> {
     const keys = this.keys;
-    const sizes = new Int32Array(PARTS);
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) sizes[partOf(keys[i]!)]!++;
+    const parts = keys.length > LARGE ? 4 : 1;
+    const sizes = new Int32Array(parts);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) sizes[partOf(keys[i]!, parts)]!++;
     let largest = 0;
-    for (let p = 0; p < PARTS; p++) largest = Math.max(largest, sizes[p]!);
+    for (let p = 0; p < parts; p++) largest = Math.max(largest, sizes[p]!);
     const part = new Float64Array(largest);
     const spare = new Float64Array(largest);
     const repeated = new Set<number>();
-    for (let p = 0; p < PARTS; p++) {
+    for (let p = 0; p < parts; p++) {
       const n = sizes[p]!;
       if (n < 2) continue;
       let j = 0;
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i]!;
-        if (k !== 0 && partOf(k) === p) part[j++] = k;
+        if (k !== 0 && partOf(k, parts) === p) part[j++] = k;
       }
       const sorted = radixSort(part.subarray(0, n), spare.subarray(0, n));
       for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
