@@ -1,7 +1,7 @@
 /**
  * The shortcut of the member check for a record whose every field is already as the normalisers leave it
  * and breaks no single-field rule — most records of a real dataset. It fills the draft straight from the
- * raw cells with the same canonical-form tests the field steps try first (`canonicalDate`,
+ * raw cells with the same canonical-form tests the field steps try first (`canonicalDay`,
  * `canonicalIdNumber`, `canonicalMobile`, the code memos…) and gives up at the first cell that is not
  * plainly right; the field steps then read the whole record again and say what is wrong. Giving up is
  * always safe: the shortcut only decides that the field steps would report nothing and change nothing.
