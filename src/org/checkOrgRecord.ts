@@ -116,10 +116,14 @@ export function checkOrgRecord(input: unknown, ctx: Context): OrgRecordCheck {
   changes.push(...secretary.changes);
   for (const { field, value } of secretary.unused) setOwn(org.extra, field, value);
 
-  const contact = readText(readOwn(input, 'contact'), 'contact', ['contact'], MAX_LENGTH.name, locale);
+  const contactValue = readOwn(input, 'contact');
+  const contact = readText(contactValue, 'contact', ['contact'], MAX_LENGTH.name, locale);
   if (contact.issue) issues.push(contact.issue);
   else if (contact.text === undefined) issues.push(createIssue(orgContactMissing, ['contact'], {}, { locale }));
-  else org.contact = foldFullWidth(contact.text);
+  else {
+    org.contact = foldFullWidth(contact.text);
+    noteChange(changes, { value: contactValue, path: ['contact'] }, org.contact);
+  }
 
   checkContactPhone(readOwn(input, 'contactPhone'), org, ctx, issues, changes);
 

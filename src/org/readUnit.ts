@@ -56,7 +56,10 @@ export function readUnit(cells: UnitCells, ctx: Context): UnitRead {
 
   const id = readText(cells.id.value, 'unit.id', cells.id.path, MAX_LENGTH.name, locale);
   if (id.issue) issues.push(id.issue);
-  else if (id.text !== undefined) unit.id = id.text;
+  else if (id.text !== undefined) {
+    unit.id = id.text;
+    noteChange(changes, cells.id, unit.id);
+  }
 
   const name = readText(cells.name.value, 'unit.name', cells.name.path, MAX_LENGTH.name, locale);
   if (name.issue) issues.push(name.issue);

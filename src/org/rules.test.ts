@@ -155,6 +155,15 @@ describe('rule details', () => {
     expect(r.org.units).toEqual([{ name: '宁波市鄞州区民政局', category: '4', partySetup: '11', code: AGENCY_CODE, codeKind: 'creditCode' }]);
     expect(r.changes.map((c) => c.path)).toEqual([['unitSituation'], ['unitName'], ['unitCategory'], ['unitCode']]);
   });
+  it('reports trimming the secretary, the contact and a unit id as changes, and nothing for clean cells', () => {
+    const r = checkOrgRecord(agencyRecord({ unitSituation: 'legal-entity', secretary: '李四 ', contact: ' 王五', unit: { id: ' u1 ', name: '宁波市鄞州区民政局', category: '4', partySetup: '11', code: AGENCY_CODE } }), ctx);
+    expect(r.changes).toEqual([
+      { path: ['secretary'], before: '李四 ', after: '李四' },
+      { path: ['contact'], before: ' 王五', after: '王五' },
+      { path: ['unit', 'id'], before: ' u1 ', after: 'u1' },
+    ]);
+    expect(checkOrgRecord(agencyRecord({ unitSituation: 'legal-entity' }), ctx).changes).toEqual([]);
+  });
   it('masks phone numbers in changes', () => {
     const r = checkOrgRecord(branchRecord({ contactPhone: '138 0574 0000' }), ctx);
     expect(r.changes).toContainEqual({ path: ['contactPhone'], before: '138******0000', after: '138****0000' });

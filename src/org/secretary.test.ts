@@ -5,11 +5,13 @@ const read = (secretary: unknown, deputySecretary?: unknown, firstSecretary?: un
   readSecretary({ secretary, deputySecretary, firstSecretary }, 'zh-CN');
 
 describe('readSecretary', () => {
-  it('takes a plain name as the secretary, quietly', () => {
+  it('takes a plain name as the secretary; trimming or folding it is a change', () => {
     const r = read(' 张三 ');
     expect(r.secretary).toEqual({ name: '张三', role: 'secretary' });
     expect(r.issues).toEqual([]);
-    expect(r.changes).toEqual([]);
+    expect(r.changes).toEqual([{ path: ['secretary'], before: ' 张三 ', after: '张三' }]);
+    expect(read('张三').changes).toEqual([]);
+    expect(read(' 张三', '李四').changes).toEqual([{ path: ['secretary'], before: ' 张三', after: '张三' }]);
   });
   it('accepts { name, role } with API or Chinese roles', () => {
     expect(read({ name: '李四', role: '副书记' }).secretary).toEqual({ name: '李四', role: 'deputy' });

@@ -51,7 +51,11 @@ const NONE: readonly never[] = Object.freeze([]);
  */
 export function readSecretary(input: SecretaryInput, locale: Locale): SecretaryRead {
   const plain = plainSecretary(input);
-  if (plain !== undefined) return { secretary: { name: plain, role: 'secretary' }, unused: NONE, issues: NONE, changes: NONE };
+  if (plain !== undefined) {
+    // Trimmed or folded: a change like any other cell's.
+    const changes = plain === input.secretary ? NONE : [{ path: ['secretary'], before: input.secretary as string, after: plain }];
+    return { secretary: { name: plain, role: 'secretary' }, unused: NONE, issues: NONE, changes };
+  }
   const issues: Issue[] = [];
   const candidates: (OrgSecretary & { field: keyof SecretaryInput })[] = [];
   const main = readSecretaryField(input.secretary, issues, locale);
@@ -80,6 +84,8 @@ export function readSecretary(input: SecretaryInput, locale: Locale): SecretaryR
   }
   if (chosen.field !== 'secretary') {
     changes.push({ path: ['secretary'], before: main ? describe(main) : '', after: describe(chosen) });
+  } else if (typeof input.secretary === 'string' && input.secretary !== chosen.name) {
+    changes.push({ path: ['secretary'], before: input.secretary, after: chosen.name });
   }
   if (chosen.role !== 'secretary') issues.push(createIssue(orgSecretaryFallback, ['secretary'], { role: chosen.role }, { locale }));
   return { secretary: { name: chosen.name, role: chosen.role }, unused, issues, changes };
