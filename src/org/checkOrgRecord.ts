@@ -14,6 +14,7 @@ import { createIssue, type Locale } from '../rules/define.js';
 import { foldFullWidth } from '../text/foldFullWidth.js';
 import { MAX_LENGTH } from '../text/limits.js';
 import { toText } from '../text/toText.js';
+import { isTrimmedText } from '../text/trimmed.js';
 import { checkUnits } from './checkUnits.js';
 import { keepExtra } from './extra.js';
 import { FLAT_UNIT_COLUMNS, ORG_FIELDS, UNIT_CONTAINER_FIELDS } from './fields.js';
@@ -87,23 +88,17 @@ export function checkOrgRecord(input: unknown, ctx: Context): OrgRecordCheck {
   }
   for (const key of keys) if (!KNOWN_FIELDS.has(key)) keepExtra(org.extra, key, readOwn(input, key));
 
-  for (const field of ['id', 'parentId'] as const) {
-    const value = readOwn(input, field);
-    const r = readText(value, field, [field], MAX_LENGTH.name, locale);
-    if (r.issue) issues.push(r.issue);
-    else if (r.text !== undefined) {
-      org[field] = r.text;
-      noteChange(changes, { value, path: [field] }, r.text);
-    }
-  }
+  const id = readField(readOwn(input, 'id'), 'id', identity, locale, issues, changes);
+  if (typeof id === 'string') org.id = id;
+  const parentId = readField(readOwn(input, 'parentId'), 'parentId', identity, locale, issues, changes);
+  if (typeof parentId === 'string') org.parentId = parentId;
 
-  const nameValue = readOwn(input, 'name');
-  const name = readText(nameValue, 'name', ['name'], MAX_LENGTH.name, locale);
-  if (name.issue) issues.push(name.issue);
-  else if (name.text === undefined) issues.push(createIssue(orgNameRequired, ['name'], {}, { locale }));
+  const name = readField(readOwn(input, 'name'), 'name', normalizeOrgName, locale, issues, changes);
+  if (name === NOT_READ) {
+    // Its issue is filed.
+  } else if (name === undefined) issues.push(createIssue(orgNameRequired, ['name'], {}, { locale }));
   else {
-    org.name = normalizeOrgName(name.text);
-    noteChange(changes, { value: nameValue, path: ['name'] }, org.name);
+    org.name = name;
     checkName(org.name, issues, locale);
   }
 
@@ -116,14 +111,9 @@ export function checkOrgRecord(input: unknown, ctx: Context): OrgRecordCheck {
   changes.push(...secretary.changes);
   for (const { field, value } of secretary.unused) setOwn(org.extra, field, value);
 
-  const contactValue = readOwn(input, 'contact');
-  const contact = readText(contactValue, 'contact', ['contact'], MAX_LENGTH.name, locale);
-  if (contact.issue) issues.push(contact.issue);
-  else if (contact.text === undefined) issues.push(createIssue(orgContactMissing, ['contact'], {}, { locale }));
-  else {
-    org.contact = foldFullWidth(contact.text);
-    noteChange(changes, { value: contactValue, path: ['contact'] }, org.contact);
-  }
+  const contact = readField(readOwn(input, 'contact'), 'contact', foldFullWidth, locale, issues, changes);
+  if (contact === undefined) issues.push(createIssue(orgContactMissing, ['contact'], {}, { locale }));
+  else if (contact !== NOT_READ) org.contact = contact;
 
   checkContactPhone(readOwn(input, 'contactPhone'), org, ctx, issues, changes);
 
@@ -157,6 +147,36 @@ export function checkOrgRecord(input: unknown, ctx: Context): OrgRecordCheck {
 
   checkAcrossFields(org, ctx, issues);
   return { org, issues: sortByField(issues), changes: sortByField(changes) };
+}
+
+/** A text field whose cell had an issue (filed by {@link readField}). */
+const NOT_READ: unique symbol = Symbol('not read');
+
+const identity = (text: string): string => text;
+
+/**
+ * A text field (items 1–3): the cell trimmed, then `normalize`d — reported as a change when that differs
+ * from the cell — `undefined` when blank, or {@link NOT_READ} with its issue filed. Text already trimmed and
+ * normal is taken as it is, with nothing allocated.
+ */
+function readField(
+  value: unknown,
+  field: 'id' | 'parentId' | 'name' | 'contact',
+  normalize: (text: string) => string,
+  locale: Locale,
+  issues: Issue[],
+  changes: Change[],
+): string | undefined | typeof NOT_READ {
+  if (typeof value === 'string' && value.length <= MAX_LENGTH.name && isTrimmedText(value) && normalize(value) === value) return value;
+  const read = readText(value, field, [field], MAX_LENGTH.name, locale);
+  if (read.issue) {
+    issues.push(read.issue);
+    return NOT_READ;
+  }
+  if (read.text === undefined) return undefined;
+  const text = normalize(read.text);
+  noteChange(changes, { value, path: [field] }, text);
+  return text;
 }
 
 /** The name rules that need only the name. */

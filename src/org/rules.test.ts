@@ -164,6 +164,13 @@ describe('rule details', () => {
     ]);
     expect(checkOrgRecord(agencyRecord({ unitSituation: 'legal-entity' }), ctx).changes).toEqual([]);
   });
+  it('reads ids as text: trimmed with a change, too long with an issue and no id', () => {
+    const r = checkOrgRecord(branchRecord({ id: ' wd3 ', parentId: 'x'.repeat(201) }), ctx);
+    expect(r.org.id).toBe('wd3');
+    expect(r.org.parentId).toBeUndefined();
+    expect(r.changes).toContainEqual({ path: ['id'], before: ' wd3 ', after: 'wd3' });
+    expect(r.issues.map((i) => [i.rule, i.path])).toContainEqual(['org.field.tooLong', ['parentId']]);
+  });
   it('masks phone numbers in changes', () => {
     const r = checkOrgRecord(branchRecord({ contactPhone: '138 0574 0000' }), ctx);
     expect(r.changes).toContainEqual({ path: ['contactPhone'], before: '138******0000', after: '138****0000' });

@@ -4,6 +4,7 @@
  * @module
  */
 import { toText } from '../../text/toText.js';
+import { isTrimSpace } from '../../text/trimmed.js';
 
 /** A cell that holds no text the field can use: a wrong type, or longer than the field allows. */
 export const NOT_TEXT: unique symbol = Symbol('not text');
@@ -20,32 +21,6 @@ export function isBlankCell(input: unknown): boolean {
   // Fast exit for the usual non-blank cell: a first character that is no white space.
   if (!isTrimSpace(input.charCodeAt(0))) return false;
   return input.trim() === '';
-}
-
-/**
- * True for a code unit that `String.prototype.trim` removes (ECMAScript white space and line terminators,
- * U+3000 and U+FEFF among them).
- * @example
- * isTrimSpace(0x3000) // true
- * isTrimSpace(0x5f20) // false
- */
-export function isTrimSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/**
- * True for non-empty text that `trim()` leaves as it is (no white space at either end).
- * @example
- * isTrimmedText('某某村3号') // true
- * isTrimmedText(' 某某村3号') // false
- */
-export function isTrimmedText(text: string): boolean {
-  return text.length > 0 && !isTrimSpace(text.charCodeAt(0)) && !isTrimSpace(text.charCodeAt(text.length - 1));
 }
 
 /**
