@@ -130,6 +130,8 @@ export function canonicalMobile(input: unknown, check: 'segments' | 'loose'): st
 export function canonicalLandline(input: unknown): string | undefined {
   if (typeof input !== 'string' || input.length < 11 || input.length > 13 || input.charCodeAt(0) !== 48) return undefined;
   const second = input.charCodeAt(1);
+  // 00… is the international prefix, never an area code.
+  if (second === 48) return undefined;
   const areaLength = second === 49 ? (input.charCodeAt(2) === 48 ? 3 : 0) : second === 50 ? 3 : 4;
   if (areaLength === 0 || input.charCodeAt(areaLength) !== 45) return undefined;
   const localLength = input.length - areaLength - 1;

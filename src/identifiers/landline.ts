@@ -41,6 +41,8 @@ function isDigits(text: string, min: number, max: number): boolean {
 
 /** Area code length of a digit string starting with 0: 010 and 02x have 3 digits, the rest 4. */
 function areaLength(digits: string): number {
+  // No area code starts 00 (that is the international prefix, as in 0086).
+  if (digits[1] === '0') return 0;
   if (digits[1] === '1') return digits[2] === '0' ? 3 : 0;
   return digits[1] === '2' ? 3 : 4;
 }
@@ -74,7 +76,7 @@ function parseParts(text: string, requireArea: boolean): Landline | Reason {
     }
   }
   let international = false;
-  for (const prefix of ['(+86)', '+86', '0086']) {
+  for (const prefix of ['(+86)', '(0086)', '+86', '0086']) {
     if (main.startsWith(prefix)) {
       main = main.slice(prefix.length).replace(/^-/, '');
       international = true;
