@@ -97,19 +97,6 @@ export function readDigits(text: string, from: number, to: number): number {
 }
 
 /**
- * A `YYYY-MM-DD` day as the number YYYYMMDD (days compare as numbers do), or -1 when the text has no
- * digits in those places. Reads in place: the dataset check compares a few dates of every member.
- * @example
- * ymdNumber('2017-07-24') // 20170724
- * ymdNumber('2017-7-24') // -1
- */
-export function ymdNumber(ymd: string): number {
-  if (typeof ymd !== 'string' || ymd.length !== 10) return -1;
-  const year = readDigits(ymd, 0, 4), month = readDigits(ymd, 5, 7), day = readDigits(ymd, 8, 10);
-  return year < 0 || month < 0 || day < 0 ? -1 : year * 10000 + month * 100 + day;
-}
-
-/**
  * Adds whole years to a `YYYY-MM-DD` day. 29 February lands on 28 February in a common year
  * (the date-fns `addYears` convention): a probation that began on 2016-02-29 ends on 2017-02-28.
  * @example

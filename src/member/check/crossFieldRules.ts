@@ -3,7 +3,8 @@
  * birth date and the reference date; the work post against the age.
  * @module
  */
-import { addYears, ageOn, ymdNumber } from '../../dates/calendar.js';
+import { addYears, ageOn } from '../../dates/calendar.js';
+import { canonicalDay } from '../../identifiers/canonical.js';
 import {
   fullDateExtendedRule,
   fullDateFutureRule,
@@ -23,7 +24,7 @@ import type { RecordSink } from './sink.js';
 
 /** The founding of the Party: no one joined before it. */
 export const PARTY_FOUNDING_DATE = '1921-07-01';
-const FOUNDING = ymdNumber(PARTY_FOUNDING_DATE);
+const FOUNDING = canonicalDay(PARTY_FOUNDING_DATE);
 
 /** A member's dates as YYYYMMDD numbers (-1: the draft has none), read once per record. */
 export interface MemberDays {
@@ -38,9 +39,9 @@ export interface MemberDays {
  * readMemberDays({ ...emptyMemberDraft(), joinDate: '2016-07-01' }) // { birth: -1, join: 20160701, full: -1 }
  */
 export function readMemberDays(draft: MemberDraft, into: MemberDays = { birth: -1, join: -1, full: -1 }): MemberDays {
-  into.birth = draft.birthDate === undefined ? -1 : ymdNumber(draft.birthDate);
-  into.join = draft.joinDate === undefined ? -1 : ymdNumber(draft.joinDate);
-  into.full = draft.fullDate === undefined ? -1 : ymdNumber(draft.fullDate);
+  into.birth = canonicalDay(draft.birthDate);
+  into.join = canonicalDay(draft.joinDate);
+  into.full = canonicalDay(draft.fullDate);
   return into;
 }
 
@@ -124,7 +125,7 @@ function isReportListPost(code: string): boolean {
  * checkWorkPost({ ...emptyMemberDraft(), workPost: '502', birthDate: '1980-01-01' }, memberEnv(resolveOptions({ today: '2017-07-24' })), sink);
  * sink.issues?.[0]?.rule // 'member.workPost.youngRetiree'
  */
-export function checkWorkPost(draft: MemberDraft, env: MemberEnv, sink: RecordSink, birth = draft.birthDate === undefined ? -1 : ymdNumber(draft.birthDate)): void {
+export function checkWorkPost(draft: MemberDraft, env: MemberEnv, sink: RecordSink, birth = canonicalDay(draft.birthDate)): void {
   const code = draft.workPost;
   if (code === undefined) return;
   if (isReportListPost(code)) {

@@ -4,7 +4,6 @@
  * @module
  */
 import { tableFor } from '../../codes/tableFor.js';
-import { ymdNumber } from '../../dates/calendar.js';
 import { codeMemo, type CodeMemo } from '../../codes/codeMemo.js';
 import { resolveOptions, type Context } from '../../options.js';
 import type { Policy } from '../../policy.js';
@@ -46,7 +45,7 @@ function prepare(ctx: Context): MemberEnv {
   return Object.freeze({
     locale,
     today,
-    todayNumber: ymdNumber(today),
+    todayNumber: Number(today.slice(0, 4)) * 10000 + Number(today.slice(5, 7)) * 100 + Number(today.slice(8, 10)),
     policy,
     ethnicity: codeMemo(tableFor('ethnicity', tables), locale),
     education: codeMemo(tableFor('education', tables), locale),
