@@ -30,7 +30,6 @@ export interface UnitCode {
 
 /** The all-zero code the form allows for a unit that has none (a `review`, not a credit code). */
 export const UNIT_CODE_PLACEHOLDER = '000000000000000000';
-const PLACEHOLDER = UNIT_CODE_PLACEHOLDER;
 
 /**
  * Parses the unit code of an organisation's unit: an 18-character credit code (GB 32100), an old
@@ -57,7 +56,7 @@ export function parseUnitCode(input: unknown, options?: UnitCodeOptions): Result
     return { ok: false, issues: [createIssue(creditCodeFormatRule, [], { reason: read.reason }, { locale })] };
   }
   const text = read.text;
-  if (text === PLACEHOLDER) {
+  if (text === UNIT_CODE_PLACEHOLDER) {
     const severity = readFlag(options, 'acceptPlaceholder', true) ? 'review' : 'error';
     return toResult({ value: text, kind: 'placeholder' }, [createIssue(unitCodePlaceholderRule, [], {}, { locale, severity })]);
   }

@@ -75,28 +75,33 @@ export function readUnit(cells: UnitCells, ctx: Context): UnitRead {
 
   // A credit code as the parser gives it back (most units): nothing to report or change.
   const canonicalCode = canonicalCreditCode(cells.code.value);
-  const code = canonicalCode !== undefined ? undefined : readText(cells.code.value, 'unit.code', cells.code.path, MAX_LENGTH.identifier, locale);
-  if (code === undefined) {
+  if (canonicalCode !== undefined) {
     unit.code = canonicalCode;
     unit.codeKind = 'creditCode';
-  } else if (code.issue) issues.push(code.issue);
-  else if (code.text !== undefined) {
-    const r = parseUnitCode(cells.code.value, {
-      locale,
-      acceptPlaceholder: ctx.policy.acceptPlaceholderUnitCode,
-      creditCodeChecksum: ctx.policy.creditCodeChecksum,
-      allowList: ctx.policy.creditCodeAllowList,
-    });
-    issues.push(...prefixIssues(r.issues, cells.code.path));
-    if (r.ok) {
-      const value = r.value.value;
-      unit.code = value;
-      unit.codeKind = r.value.kind as UnitCodeKind;
-      noteChange(changes, cells.code, value);
-    }
-  }
+  } else readCodeCell(cells.code, unit, ctx, issues, changes);
   if (cells.extra !== undefined) unit.extra = cells.extra;
   return { unit, issues, changes };
+}
+
+/** Item 10 through the unit-code parser: a credit code, an organisation code or the placeholder. */
+function readCodeCell(cell: UnitCell, unit: OrgUnit, ctx: Context, issues: Issue[], changes: Change[]): void {
+  const code = readText(cell.value, 'unit.code', cell.path, MAX_LENGTH.identifier, ctx.locale);
+  if (code.issue) {
+    issues.push(code.issue);
+    return;
+  }
+  if (code.text === undefined) return;
+  const r = parseUnitCode(cell.value, {
+    locale: ctx.locale,
+    acceptPlaceholder: ctx.policy.acceptPlaceholderUnitCode,
+    creditCodeChecksum: ctx.policy.creditCodeChecksum,
+    allowList: ctx.policy.creditCodeAllowList,
+  });
+  issues.push(...prefixIssues(r.issues, cell.path));
+  if (!r.ok) return;
+  unit.code = r.value.value;
+  unit.codeKind = r.value.kind as UnitCodeKind;
+  noteChange(changes, cell, unit.code);
 }
 
 /**

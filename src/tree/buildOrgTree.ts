@@ -5,9 +5,8 @@
  * @module
  */
 import { arrayLength, readIndex } from '../_lib/safeRead.js';
-import type { OrgUnit } from '../org/types.js';
+import type { OrgDraft, OrgUnit } from '../org/types.js';
 import { findCycles } from './cycles.js';
-import type { OrgDraft } from '../org/types.js';
 import { viewOfDraft, viewOrg, type OrgView } from './view.js';
 
 /** The unit an org really sits in: its own, or the nearest ancestor's it inherits by `same-as-parent`. */
