@@ -62,6 +62,16 @@ describe('checkDataset', () => {
     expect(data).toEqual(copy);
   });
 
+  it('gives the same report run after run, and a later run leaves an earlier report as it was', () => {
+    const data = { orgs, members: [...members(3, A), member(5, B, { gender: '女' }), member(5, '中共无此支部委员会')] };
+    const first = checkDataset(data, { today: TODAY });
+    const copy = structuredClone(first);
+    expect(first.issues.length).toBeGreaterThan(2);
+    const second = checkDataset(data, { today: TODAY });
+    expect(first).toEqual(copy);
+    expect(second).toEqual(copy);
+  });
+
   it('prefixes record issues with the record path and sorts by record, then field', () => {
     const bad = { ...orgs[1]!, contactPhone: '0574-87000000', name: '' };
     const ms = [member(5, B, { gender: '女', mobile: '' }), ...members(3, B, 50), member(6, A)];

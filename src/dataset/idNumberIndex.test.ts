@@ -110,3 +110,40 @@ describe('IdNumberKeys (the batch form) and idNumberKey', () => {
     }));
   });
 });
+
+describe('clear (a finished run keeps its objects, emptied)', () => {
+  const a = '11010519491231002X';
+
+  it('IdNumberIndex forgets every number and works again', () => {
+    const ids = new IdNumberIndex();
+    for (let i = 0; i < 70_000; i++) ids.add(`${110105 + (i % 7)}19800101${String(i % 1000).padStart(3, '0')}X`, i); // grows past its first buckets
+    ids.add(a, 70_000);
+    ids.add('not a number', 70_001);
+    ids.clear();
+    expect(ids.size).toBe(0);
+    expect(ids.add(a, 0)).toBe(-1);
+    expect(ids.add('not a number', 1)).toBe(-1);
+    expect(ids.add(a, 2)).toBe(0);
+  });
+
+  it('IdNumberKeys forgets every record', () => {
+    const keys = new IdNumberKeys(3);
+    [a, a, 'x'].forEach((id, i) => keys.add(id, i));
+    expect(keys.duplicates()).toHaveLength(1);
+    keys.clear();
+    expect(keys.duplicates()).toEqual([]);
+    keys.add('x', 0);
+    keys.add('x', 1);
+    expect(keys.duplicates()).toEqual([{ id: 'x', records: [0, 1] }]);
+  });
+
+  it('RegionDictionary forgets its address codes and hands out slots from 1 again', () => {
+    const regions = new RegionDictionary();
+    expect(regions.slot(110105)).toBe(1);
+    expect(regions.slot(330212)).toBe(2);
+    regions.clear();
+    expect(regions.region(1)).toBe(0);
+    expect(regions.slot(330212)).toBe(1);
+    expect(idNumberOfKey(idNumberKey(a, regions), regions)).toBe(a);
+  });
+});

@@ -62,7 +62,7 @@ function radixSort(keys: Float64Array, spare: Float64Array): Float64Array {
 export class IdNumberKeys {
   private readonly regions = new RegionDictionary();
   /** Key + 1 per record (0: no packed number). */
-  private readonly keys: Float64Array;
+  private keys: Float64Array;
   private readonly others = new Map<string, number[]>();
 
   /**
@@ -88,6 +88,17 @@ export class IdNumberKeys {
     const records = this.others.get(id);
     if (records) records.push(index);
     else this.others.set(id, [index]);
+  }
+
+  /**
+   * Forgets every record and frees the memory (the object stays usable, sized for no record).
+   * @example
+   * const keys = new IdNumberKeys(2); keys.add('11010519491231002X', 0); keys.clear(); keys.duplicates() // []
+   */
+  clear(): void {
+    this.keys = new Float64Array(0);
+    this.others.clear();
+    this.regions.clear();
   }
 
   /** Every ID number held by two or more records, with its records in order. */

@@ -206,6 +206,34 @@ export class DatasetRun {
     const issues = sortIssues(this.issues);
     let ok = true;
     for (const issue of issues) if (issue.severity === 'error') ok = false;
-    return { ok, issues, summary: this.summary.finish(issues, staffing, empty) };
+    const report = { ok, issues, summary: this.summary.finish(issues, staffing, empty) };
+    this.release();
+    return report;
+  }
+
+  /**
+   * Empties the finished run down to one object of each kind it made, and keeps it as {@link spentRun}: V8
+   * forgets an object shape (hidden class) at a full GC once no object has it, and the code optimised for
+   * it then deoptimises early in the next run. The district checked right after a full GC took about
+   * 140 ms instead of 96 for that alone.
+   */
+  private release(): void {
+    this.issues.length = 0;
+    this.drafts = this.drafts.slice(0, KEPT_ORGS);
+    this.kinds = this.kinds.slice(0, KEPT_ORGS);
+    this.tree = undefined;
+    this.links.release();
+    this.ids.clear();
+    this.firstsReported.clear();
+    const t = this.tallies;
+    this.tallies = { members: t.members.subarray(0, 0), full: t.full.subarray(0, 0), remote: t.remote.subarray(0, 0) };
+    spentRun = this;
   }
 }
+
+/** How many org drafts (and their shapes) a spent run keeps. */
+const KEPT_ORGS = 4096;
+
+/** The last finished run, emptied (see `release`); never read. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+let spentRun: DatasetRun | undefined;
