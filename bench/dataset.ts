@@ -55,7 +55,7 @@ interface Timing {
  * - `settled` (the primary figure): a full GC, then one untimed run, then the timed one — a clean heap
  *   whose collector work is done, as in a process that has read its input and checks it;
  * - `collected` (row †): a full GC right before the timed run, which also shrinks V8's young
- *   generation and leaves the whole input heap to be swept during the run (pessimistic);
+ *   generation and leaves the whole input heap to be swept during the run;
  * - `steady`: back-to-back rounds (the peer: each round leaves the garbage of the one before).
  */
 type HeapState = 'settled' | 'collected' | 'steady';
@@ -203,7 +203,7 @@ function report(rows: Row[]): void {
     if (row.peer) console.log(`${''.padEnd(10)} ours/peer time ${(row.ours.medianMs / row.peer.medianMs).toFixed(3)} (${(row.peer.medianMs / row.ours.medianMs).toFixed(1)}× faster); issues ours ${row.ours.issues}, peer ${row.peer.issues}`);
     console.log(`${''.padEnd(10)} peak RSS of our check ${Math.round(row.ours.peakRssMb)} MB = ${(row.ours.peakRssMb / row.inputMb).toFixed(2)}× the input objects (${Math.round(row.inputMb)} MB; RSS before the check ${Math.round(row.rssBeforeMb)} MB)`);
   }
-  console.log('ours: a full GC, one untimed run, then the timed one (settled heap); † a full GC right before the timed run (pessimistic)');
+  console.log('ours: a full GC, one untimed run, then the timed one (settled heap); † a full GC right before the timed run');
   const [a, b] = [rows.find((r) => r.scenario === 'district'), rows.find((r) => r.scenario === '1m')];
   if (a && b) console.log(`linearity: µs/member at 1M ÷ at the district = ${((b.ours.medianMs / b.members) / (a.ours.medianMs / a.members)).toFixed(2)} (target ≤ 1.3)`);
 }
