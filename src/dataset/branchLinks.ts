@@ -59,8 +59,8 @@ export class BranchLinks {
     return index;
   }
 
-  /** Forgets every name (the object stays, for its shape). */
-  release(): void {
+  /** Forgets every name (the object stays usable). */
+  clear(): void {
     this.byName.clear();
     this.loose = undefined;
     this.lastName = undefined;

@@ -39,13 +39,13 @@ describe('dataset helpers', () => {
   });
 });
 
-describe('BranchLinks.release', () => {
+describe('BranchLinks.clear', () => {
   it('forgets every name, the last one found and the loose index', () => {
     const links = new BranchLinks();
     links.add('中共甲支部委员会', 3);
     expect(links.find('中共甲支部委员会')).toBe(3);
     expect(links.suggest('中共甲支部')).toBe('中共甲支部委员会');
-    links.release();
+    links.clear();
     expect(links.find('中共甲支部委员会')).toBe(-1);
     expect(links.suggest('中共甲支部')).toBeUndefined();
   });

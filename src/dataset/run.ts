@@ -222,11 +222,10 @@ export class DatasetRun {
     this.drafts = this.drafts.slice(0, KEPT_ORGS);
     this.kinds = this.kinds.slice(0, KEPT_ORGS);
     this.tree = undefined;
-    this.links.release();
+    this.links.clear();
     this.ids.clear();
     this.firstsReported.clear();
-    const t = this.tallies;
-    this.tallies = { members: t.members.subarray(0, 0), full: t.full.subarray(0, 0), remote: t.remote.subarray(0, 0) };
+    this.tallies = { members: new Int32Array(0), full: new Int32Array(0), remote: new Int32Array(0) };
     spentRun = this;
   }
 }
@@ -234,6 +233,5 @@ export class DatasetRun {
 /** How many org drafts (and their shapes) a spent run keeps. */
 const KEPT_ORGS = 4096;
 
-/** The last finished run, emptied (see `release`); never read. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
+/** The last finished run, emptied (see `release`); held, never read. */
 let spentRun: DatasetRun | undefined;
