@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/setup/fastCheckSeed.ts'],
+    // Tests assert results, never speed: budgets a loaded 2-core machine meets (vitest's default is 5 s).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -4,6 +4,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/** Tests assert results, never speed: a budget a loaded 2-core machine meets (vitest's default is 5 s). */
+const LOADED_MACHINE_BUDGET = 120_000;
+
 export const ZONES = ['Asia/Shanghai', 'UTC', 'America/Sao_Paulo', 'Pacific/Apia'] as const;
 
 /** The suites whose results may depend on the local zone: calendar, dates in identifiers, members. */
@@ -19,7 +22,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     projects: ZONES.map((zone) => ({
-      test: { name: `TZ=${zone}`, root: fileURLToPath(new URL('..', import.meta.url)), include: ZONED_SUITES, environment: 'node', env: { TZ: zone }, isolate: false },
+      test: { name: `TZ=${zone}`, root: fileURLToPath(new URL('..', import.meta.url)), include: ZONED_SUITES, environment: 'node', env: { TZ: zone }, isolate: false, testTimeout: LOADED_MACHINE_BUDGET, hookTimeout: LOADED_MACHINE_BUDGET },
     })),
   },
 });

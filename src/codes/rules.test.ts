@@ -55,7 +55,7 @@ describe('codesRules', () => {
     }
   });
 
-  it('follows SPEC.md severities: unknown and notLeaf are errors, unverified a warning', () => {
+  it('follows the documented severities: unknown and notLeaf are errors, unverified a warning', () => {
     const severity = new Map(codesRules.map((r) => [r.id, r.severity]));
     expect(severity.get('code.unknown')).toBe('error');
     expect(severity.get('code.notLeaf')).toBe('error');

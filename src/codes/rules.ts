@@ -91,7 +91,7 @@ export const codeUnverifiedRule = defineRule<
   id: 'code.unverified',
   severity: 'warning',
   summary: 'A code the bundled (incomplete or uncertain) table cannot confirm',
-  source: 'SPEC.md §3; reference confidence and gaps of each table',
+  source: 'docs/codes/README.md; reference confidence and gaps of each table',
   zh: ({ label, code, name, reason, target }) =>
     reason === 'unlisted'
       ? `${label}代码“${code}”不在已收录的代码中；本库的代码表不完整，请对照正式代码表核实`
@@ -118,7 +118,7 @@ export const codeNameMismatchRule = defineRule<
   id: 'code.nameMismatch',
   severity: 'error',
   summary: 'A "code name" cell whose name does not belong to its code',
-  source: 'SPEC.md §4 (dropdown cells: take the code, check the name agrees)',
+  source: 'docs/spreadsheets.md (dropdown cells: take the code, check the name agrees)',
   zh: ({ label, value, code, name, given, otherCode }) =>
     `${label}“${value}”的代码与名称不符：` +
     (name ? `${code} 是“${name}”` : `没有代码 ${code}`) +
@@ -139,7 +139,7 @@ export const codeAmbiguousRule = defineRule<TableLabel & { value: string; codes:
   id: 'code.ambiguous',
   severity: 'error',
   summary: 'A name or a zero-stripped number that fits several codes',
-  source: 'SPEC.md §4 (resolve only where the table makes it unambiguous)',
+  source: 'docs/spreadsheets.md (resolve only where the table makes it unambiguous)',
   zh: ({ label, value, codes }) => `${label}“${value}”对应多个代码（${codes.join('、')}），请直接填写代码`,
   en: ({ labelEn, value, codes }) =>
     `${cap(labelEn)} "${value}" fits several codes (${codes.join(', ')}); fill in the code itself`,

@@ -8,7 +8,7 @@ import { arrayLength, isArray, readOwnOf, typeName } from '../_lib/safeRead.js';
 import { DatasetRun, type DatasetReport } from './run.js';
 import { datasetInputInvalid } from './rules.js';
 
-/** The input of {@link checkDataset}: org records and member records as plain objects (SPEC.md §1). */
+/** The input of {@link checkDataset}: org records and member records as plain objects (the form's items 1–26). */
 export interface DatasetInput {
   orgs: readonly unknown[];
   members: readonly unknown[];

@@ -8,13 +8,13 @@
  */
 import { defineRule } from '../rules/define.js';
 
-const SPEC = 'SPEC.md §3 (tree and dataset)';
+const SOURCE = 'docs/rules.md (dataset)';
 
 export const memberBranchUnknown = defineRule<{ branch: string; suggestion?: string }>({
   id: 'member.branch.unknown',
   severity: 'error',
   summary: "The member's 所在党支部 names no organisation of the dataset",
-  source: `${SPEC}; guide item 18 (full name of the branch)`,
+  source: `${SOURCE}; guide item 18 (full name of the branch)`,
   zh: ({ branch, suggestion }) =>
     `所在党支部“${branch}”不在党组织名单中，应填写党支部全称${suggestion ? `（是否为“${suggestion}”？）` : ''}`,
   en: ({ branch, suggestion }) =>
@@ -25,7 +25,7 @@ export const memberBranchNotBranch = defineRule<{ branch: string; category: stri
   id: 'member.branch.notBranch',
   severity: 'warning',
   summary: "The member's 所在党支部 is an org that is not a 支部 (a 党委 or 总支)",
-  source: `${SPEC}; guide item 18`,
+  source: `${SOURCE}; guide item 18`,
   zh: ({ branch, category, kind }) => `所在党支部“${branch}”是${kind === 'committee' ? '党委' : kind === 'general-branch' ? '党总支' : '非支部党组织'}（组织类别 ${category}），党员应编入党支部`,
   en: ({ branch, category, kind }) => `Branch “${branch}” is a ${kind} (category ${category}), not a branch; members belong to a branch`,
 });
@@ -34,7 +34,7 @@ export const memberIdNumberDuplicate = defineRule<{ masked: string; others: stri
   id: 'member.idNumber.duplicate',
   severity: 'error',
   summary: 'The same citizen ID number appears in more than one member record',
-  source: `${SPEC}; reference/member-rules.md §4`,
+  source: `${SOURCE}; reference/member-rules.md §4`,
   zh: ({ masked, others }) => `公民身份证号 ${masked} 与第 ${others} 条党员记录重复，同一党员只能采集一次`,
   en: ({ masked, others }) => `Citizen ID number ${masked} also appears in member record ${others}; a member is collected once`,
 });
@@ -43,7 +43,7 @@ export const treeBranchEmpty = defineRule<{ org: string }>({
   id: 'tree.branch.empty',
   severity: 'warning',
   summary: 'A 支部 without any member (空壳、僵尸支部)',
-  source: `${SPEC}; guide item 1(2)`,
+  source: `${SOURCE}; guide item 1(2)`,
   zh: ({ org }) => `${org}没有党员，是否为应清理的空壳、僵尸支部？`,
   en: ({ org }) => `${org} has no members: an empty (“zombie”) branch to be dissolved?`,
 });
@@ -52,7 +52,7 @@ export const treeBranchTooFewFull = defineRule<{ org: string; full: number; memb
   id: 'tree.branch.tooFewFull',
   severity: 'warning',
   summary: 'A 支部 with fewer full members (正式党员) than the constitution requires (3)',
-  source: `${SPEC}; 党章 第三十条; guide item 1(2)`,
+  source: `${SOURCE}; 党章 第三十条; guide item 1(2)`,
   zh: ({ org, full, members, min }) => `${org}只有 ${full} 名正式党员（共 ${members} 名党员），少于设立党支部所需的 ${min} 名`,
   en: ({ org, full, members, min }) => `${org} has ${full} full members (${members} members in all), fewer than the ${min} a branch needs`,
 });
@@ -61,7 +61,7 @@ export const treeBranchTooLarge = defineRule<{ org: string; members: number; max
   id: 'tree.branch.tooLarge',
   severity: 'warning',
   summary: 'A 支部 with more members than the policy allows (50)',
-  source: `${SPEC}; guide practice`,
+  source: `${SOURCE}; guide practice`,
   zh: ({ org, members, max }) => `${org}有 ${members} 名党员，超过 ${max} 名，应考虑分设党支部`,
   en: ({ org, members, max }) => `${org} has ${members} members, more than ${max}; consider splitting it`,
 });
@@ -70,7 +70,7 @@ export const treeBranchReturnees = defineRule<{ org: string; word: string }>({
   id: 'tree.branch.returnees',
   severity: 'review',
   summary: 'A township branch set up to hold returning graduates (返乡, 综合支部 in the name)',
-  source: `${SPEC}; guide item 1(2) (滞留返乡（综合）支部)`,
+  source: `${SOURCE}; guide item 1(2) (滞留返乡（综合）支部)`,
   zh: ({ org, word }) => `${org}名称含“${word}”，疑为镇（街道）为落实返乡人员组织关系设立的支部，应将党员转到社区、属地或工作单位党组织`,
   en: ({ org, word }) => `${org} contains “${word}”: a branch set up for returning graduates? Move its members to their community or employer`,
 });

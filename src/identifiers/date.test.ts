@@ -6,7 +6,7 @@ const value = (input: unknown) => {
   return r.ok ? r.value : r.issues.map((i) => i.rule).join();
 };
 
-describe('parseDate: every form of SPEC.md §4', () => {
+describe('parseDate: every form docs/spreadsheets.md lists', () => {
   it.each([
     ['2017-07-24', '2017-07-24'],
     ['2017/7/24', '2017-07-24'],

@@ -1,5 +1,5 @@
 /**
- * Dates as spreadsheets hold them (SPEC.md §4) → `YYYY-MM-DD`.
+ * Dates as spreadsheets hold them (docs/spreadsheets.md, cell values) → `YYYY-MM-DD`.
  * @module
  */
 import { formatYmd, isRealDay } from '../dates/calendar.js';
@@ -134,7 +134,7 @@ function read(input: unknown): Reading {
 }
 
 /**
- * Parses a date in any form SPEC.md §4 lists: a `Date` (read in local time, as a spreadsheet
+ * Parses a date in any form docs/spreadsheets.md lists: a `Date` (read in local time, as a spreadsheet
  * library creates it), an Excel serial number in the 1900 system (as a number or a numeric string,
  * 1–99999; serial 60, Excel's fictitious 1900-02-29, is rejected), `2017-07-24`, `2017/7/24`,
  * `2017.7.24`, `20170724`, `2017年7月24日`, and the month-only forms `2017-07`, `2017/7`, `2017.7`,

@@ -1,5 +1,5 @@
 /**
- * The rules of the identifier and format parsers (SPEC.md §3 "Identifiers and formats", except the
+ * The rules of the identifier and format parsers (docs/rules.md "identifiers", except the
  * `code.*` rules of the code tables). Messages mask ID and phone numbers; they never echo raw input.
  * @module
  */
@@ -174,7 +174,7 @@ export const mobileFormatRule = defineRule<{ reason: InputReason | 'shape' | 'se
   id: 'phone.mobile.format',
   severity: 'error',
   summary: 'Not a mainland mobile number (11 digits, 1[3-9], a known number segment)',
-  source: 'SPEC.md §4; codes/identifiers/mobile-segments.json',
+  source: 'docs/spreadsheets.md (cell values); codes/identifiers/mobile-segments.json',
   zh: ({ reason, masked }) =>
     reason === 'segment'
       ? `手机号码 ${masked} 的号段不存在，请核对`
@@ -190,7 +190,7 @@ export const landlineFormatRule = defineRule<{ reason: InputReason | 'shape' | '
   id: 'phone.landline.format',
   severity: 'error',
   summary: 'Not a landline number: area code (010, 02x, 0xxx) and a 7–8 digit local number, optional extension',
-  source: 'SPEC.md §4',
+  source: 'docs/spreadsheets.md (cell values)',
   zh: ({ reason }) =>
     reason === 'mobile'
       ? '固定电话栏填的是手机号码，请填入手机号码栏'
@@ -227,7 +227,7 @@ export const dateFormatRule = defineRule<{ reason: DateReason }>({
   id: 'date.format',
   severity: 'error',
   summary: 'Not a date in a known form, or not a real calendar day',
-  source: 'SPEC.md §4',
+  source: 'docs/spreadsheets.md (cell values)',
   zh: ({ reason }) => `日期${inputZh(reason, Object.hasOwn(DATE_ZH, reason) ? DATE_ZH[reason as keyof typeof DATE_ZH] : '格式错误')}`,
   en: ({ reason }) => `Date ${inputEn(reason, Object.hasOwn(DATE_EN, reason) ? DATE_EN[reason as keyof typeof DATE_EN] : 'is malformed')}`,
 });

@@ -59,7 +59,7 @@ export function resetMemberDraft(draft: MemberDraft): MemberDraft {
  * normalises it. Never throws. The lower level of `validateMember` and of the dataset check: `ctx` comes
  * from `resolveOptions` once per run. Issue paths are relative to the record (`['joinDate']`); a clean
  * record returns the shared frozen empty lists, so copy before adding.
- * @param input - any value; a member record is an object with the fields of SPEC.md §1
+ * @param input - any value; a member record is an object with the fields of the member form (items 11–26)
  * @param ctx - resolved options (reference date, policy, tables, locale)
  * @returns the normalised draft, the issues, and the changes the normalisers made (ID/phone masked)
  * @example

@@ -11,7 +11,7 @@ import type { Member } from './types.js';
  * Validates and normalises a member record: every `member.*` rule plus the identifier, date and code rules of
  * its fields. `ok` is false exactly when an issue is an `error`; warnings and reviews come with the value.
  * Never throws. For the changes the normalisers made, use {@link validateMemberWithChanges}.
- * @param input - a record with the fields of SPEC.md §1, as a spreadsheet or JSON holds them
+ * @param input - a record with the fields of the member form (items 11–26, docs/spreadsheets.md), as a spreadsheet or JSON holds them
  * @param options - `today` (reference date for ages and overdue rules), `policy`, `tables`, `locale`
  * @returns the normalised {@link Member}, or the issues that stop it
  * @example

@@ -15,7 +15,7 @@ export interface Rule<P = Record<string, never>> {
   readonly severity: Severity;
   /** One line in English saying what the rule checks (for the rule catalogue). */
   readonly summary: string;
-  /** Where the rule comes from: a section of the 2017 guide, a standard, or SPEC.md. */
+  /** Where the rule comes from: a section of the 2017 guide, a standard, or a page in docs/ */
   readonly source: string;
   readonly zh: (params: P) => string;
   readonly en: (params: P) => string;

@@ -5,13 +5,13 @@
  */
 import { defineRule } from '../rules/define.js';
 
-const SPEC = 'SPEC.md §3';
+const SOURCE = 'docs/rules.md (tree)';
 
 export const treeParentMissing = defineRule<{ org: string; parentId: string }>({
   id: 'tree.parent.missing',
   severity: 'error',
   summary: 'The parentId names no organisation in the list',
-  source: SPEC,
+  source: SOURCE,
   zh: ({ org, parentId }) => `${org}的上级党组织（${parentId}）不存在`,
   en: ({ org, parentId }) => `The parent (${parentId}) of ${org} does not exist`,
 });
@@ -20,7 +20,7 @@ export const treeCycle = defineRule<{ orgs: string }>({
   id: 'tree.cycle',
   severity: 'error',
   summary: 'Parent links run in a circle',
-  source: SPEC,
+  source: SOURCE,
   zh: ({ orgs }) => `上级党组织关系形成循环：${orgs}`,
   en: ({ orgs }) => `The parent links form a cycle: ${orgs}`,
 });
@@ -29,7 +29,7 @@ export const treeRootSameAsParent = defineRule<{ org: string }>({
   id: 'tree.root.sameAsParent',
   severity: 'error',
   summary: 'An org without a parent cannot inherit its unit (same-as-parent)',
-  source: `${SPEC}; guide item 6`,
+  source: `${SOURCE}; guide item 6`,
   zh: ({ org }) => `${org}没有上级党组织，所在单位情况不能为“与上级党组织相同”`,
   en: ({ org }) => `${org} has no parent, so its unit situation cannot be same-as-parent`,
 });
@@ -38,7 +38,7 @@ export const treeChildOfBranch = defineRule<{ org: string; parent: string; paren
   id: 'tree.child.ofBranch',
   severity: 'error',
   summary: 'A 支部 has a child org, or a 总支 has a child that is not a 支部',
-  source: `${SPEC}; 党章 (支部 are the basic level)`,
+  source: `${SOURCE}; 党章 (支部 are the basic level)`,
   zh: ({ org, parent, parentType }) =>
     parentType === 'branch'
       ? `${org}的上级${parent}是党支部，党支部下不能再设党组织`
@@ -53,7 +53,7 @@ export const treeNameDuplicate = defineRule<{ org: string; other: string }>({
   id: 'tree.name.duplicate',
   severity: 'error',
   summary: 'Two organisations have the same name',
-  source: `${SPEC}; reference/forms.md §1 (names are unique)`,
+  source: `${SOURCE}; reference/forms.md §1 (names are unique)`,
   zh: ({ org, other }) => `${org}与${other}名称相同，党组织名称不能重复`,
   en: ({ org, other }) => `${org} has the same name as ${other}; org names must be unique`,
 });
@@ -71,7 +71,7 @@ export const unitDuplicate = defineRule<{ org: string; other: string; unit: stri
   id: 'unit.duplicate',
   severity: 'warning',
   summary: 'The same unit (by code or name) is recorded twice instead of linked once',
-  source: `${SPEC}; guide 注意事项（三）（十一）`,
+  source: `${SOURCE}; guide 注意事项（三）（十一）`,
   zh: ({ org, other, unit, parentShares }) =>
     parentShares
       ? `${org}的所在单位“${unit}”与上级${other}的相同，所在单位情况应勾选“与上级党组织相同”`

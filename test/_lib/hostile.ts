@@ -174,7 +174,7 @@ export function materialise(value: unknown): unknown {
 
 /** Field and option names the library reads: fast-check's keys are drawn partly from these, so generated objects reach deep. */
 export const KNOWN_KEYS = [
-  // org (SPEC §1 items 1–10) and its unit
+  // org (form items 1–10) and its unit
   'id', 'parentId', 'name', 'secretary', 'contact', 'contactPhone', 'category', 'unitSituation', 'unit', 'units', 'partySetup', 'code', 'role',
   // member (items 11–26)
   'gender', 'ethnicity', 'idNumber', 'birthDate', 'education', 'memberType', 'branch', 'joinDate', 'fullDate', 'workPost', 'mobile', 'landline',

@@ -1,6 +1,6 @@
 /**
  * Values as spreadsheets and people really write them: valid identifiers (made with the library's
- * own check-character functions) and sample-district records, then messed up the way SPEC.md §4
+ * own check-character functions) and sample-district records, then messed up the way docs/spreadsheets.md
  * says input arrives — full-width characters, stray spaces, lower-case x, dashes and +86 in phones,
  * numbers where text was meant, `Date`s for dates.
  */
@@ -25,7 +25,7 @@ export const orgCode = orgCodeBody.map((body) => `${body}${api.orgCodeCheckChar(
 export const creditCode = orgCode.map((code) => `91330203${code}`).map((first17) => `${first17}${api.creditCodeCheckChar(first17)}`);
 /** Mobile numbers of common segments. */
 export const mobile = fc.tuple(fc.constantFrom('138', '139', '150', '153', '180', '189'), digits(8)).map(([a, b]) => `${a}${b}`);
-/** Dates in the forms SPEC.md §4 lists. */
+/** Dates in the forms docs/spreadsheets.md lists. */
 export const dateText = fc
   .date({ min: new Date(1921, 6, 1), max: new Date(2017, 6, 24), noInvalidDate: true })
   .chain((d) => {

@@ -47,7 +47,7 @@ function requiredRule(field: RequiredField): Rule<RequiredParams> {
     id: `member.${field}.required`,
     severity: 'error',
     summary: `${label.en[0]!.toUpperCase()}${label.en.slice(1)} (${label.zh}) is blank${field === 'name' ? '' : '; a warning for a member who lost contact'}`,
-    source: field === 'name' ? 'SPEC.md §3; guide item 11' : 'SPEC.md §1, §3 (失联 members: guide §一, 皖组通字〔2017〕26号)',
+    source: field === 'name' ? 'guide item 11' : 'guide items 11–26 (失联 members: guide §一, 皖组通字〔2017〕26号); docs/rules.md',
     zh: ({ lost }) => `${label.zh}未填写${lost ? LOST_NOTE_ZH : ''}`,
     en: ({ lost }) => `${label.en[0]!.toUpperCase()}${label.en.slice(1)} is missing${lost ? LOST_NOTE_EN : ''}`,
   });
@@ -60,7 +60,7 @@ function invalidRule(field: ChoiceOrTextField): Rule<InvalidParams> {
     id: `member.${field}.invalid`,
     severity: 'error',
     summary: `${label.en[0]!.toUpperCase()}${label.en.slice(1)} (${label.zh}) is not a value the form allows`,
-    source: 'SPEC.md §1, §4',
+    source: 'guide items 11–26; docs/spreadsheets.md (cell values)',
     zh: ({ value }) => `${label.zh}“${value}”无法识别，${expected.zh}`,
     en: ({ value }) => `Unrecognised ${label.en} "${value}": ${expected.en}`,
   });

@@ -74,7 +74,7 @@ export const joinDateFutureRule = defineRule<{ joinDate: string; today: string }
   id: 'member.joinDate.future',
   severity: 'error',
   summary: 'Date of joining is in the future',
-  source: 'SPEC.md §3 (plausibility)',
+  source: 'docs/rules.md (plausibility bounds)',
   zh: ({ joinDate, today }) => `加入党组织日期（${joinDate}）晚于当前日期（${today}）`,
   en: ({ joinDate, today }) => `Date of joining ${joinDate} is after today (${today})`,
 });
@@ -88,7 +88,7 @@ export const joinDateBeforeFoundingRule = defineRule<{ joinDate: string }>({
   id: 'member.joinDate.beforeFounding',
   severity: 'error',
   summary: 'Date of joining is before 1921-07-01',
-  source: 'SPEC.md §3 (plausibility)',
+  source: 'docs/rules.md (plausibility bounds)',
   zh: ({ joinDate }) => `加入党组织日期（${joinDate}）早于建党日期 1921-07-01`,
   en: ({ joinDate }) => `Date of joining ${joinDate} is before the Party's founding on 1921-07-01`,
 });
