@@ -1,5 +1,6 @@
 import { readOwnOf } from './_lib/safeRead.js';
-import { formatYmd, localToday, readYmd } from './dates/calendar.js';
+import { formatYmd, readYmd } from './dates/calendar.js';
+import { ymdOf } from './dates/utcDay.js';
 import { resolvePolicy, type Policy } from './policy.js';
 import type { Issue } from './result.js';
 import { createIssue, defineRule, type Locale, type MessageOptions } from './rules/define.js';
@@ -55,11 +56,11 @@ export function resolveOptions(options: unknown): Context {
   const locale: Locale = read('locale') === 'en' ? 'en' : 'zh-CN';
   const issues: Issue[] = [];
   const todayInput = read('today');
-  let today = localToday();
+  let today = ymdOf(new Date());
   const todayTime = dateTime(todayInput);
   if (todayTime !== undefined) {
     if (Number.isNaN(todayTime)) issues.push(createIssue(optionsTodayRule, ['today'], { value: 'Invalid Date' }, { locale }));
-    else today = localToday(new Date(todayTime));
+    else today = ymdOf(new Date(todayTime));
   } else if (typeof todayInput === 'string') {
     const ymd = readYmd(todayInput.trim());
     if (ymd) today = formatYmd(ymd);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, ageOn, daysInMonth, formatYmd, isLeapYear, isRealDay, localToday, readYmd } from './calendar.js';
+import { addYears, ageOn, daysInMonth, formatYmd, isLeapYear, isRealDay, readYmd } from './calendar.js';
+import { ymdOf } from './utcDay.js';
 
 describe('calendar', () => {
   it('knows leap years', () => {
@@ -34,6 +35,6 @@ describe('calendar', () => {
     expect(ageOn('bad', '2018-02-27')).toBeNaN();
   });
   it('reads today in local time', () => {
-    expect(localToday(new Date(2017, 6, 24, 23, 59))).toBe('2017-07-24');
+    expect(ymdOf(new Date(2017, 6, 24, 23, 59))).toBe('2017-07-24');
   });
 });

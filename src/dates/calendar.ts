@@ -1,6 +1,9 @@
 /**
- * Calendar arithmetic on plain year/month/day numbers and `YYYY-MM-DD` strings — no `Date`
- * round-trips, so results never depend on the machine's time zone.
+ * Calendar arithmetic on plain year/month/day numbers and `YYYY-MM-DD` strings, for the per-record hot
+ * path: a member check compares and ages days many times per record, and integer digits read in place
+ * cost nothing to allocate and never depend on the machine's time zone. This is the one place that does
+ * so; everything off the hot path (Excel serials, the reference date, suggestions, the sample) uses
+ * date-fns through `utcDay.ts`.
  * @module
  */
 
@@ -127,33 +130,4 @@ export function ageOn(birth: string, day: string): number {
   const birthdayDay = Math.min(bd, daysInMonth(dy, bm));
   if (dm < bm || (dm === bm && dd < birthdayDay)) age--;
   return age;
-}
-
-/**
- * The calendar day `days` days after 1970-01-01 (negative: before), proleptic Gregorian, by
- * H. Hinnant's integer days-to-civil algorithm — no `Date`, so no time zone.
- * @example
- * ymdFromDayNumber(0) // { year: 1970, month: 1, day: 1 }
- * ymdFromDayNumber(-25567) // { year: 1900, month: 1, day: 1 }
- */
-export function ymdFromDayNumber(days: number): Ymd {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
-/**
- * Today in the local time zone as `YYYY-MM-DD`: the API edge's default reference date.
- * Validators never call this themselves; they take `today` from options.
- * @example
- * localToday(new Date(2017, 6, 24)) // '2017-07-24'
- */
-export function localToday(now: Date = new Date()): string {
-  return formatYmd({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
 }

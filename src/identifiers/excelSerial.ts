@@ -1,8 +1,10 @@
 /**
- * Excel serial day numbers (the 1900 date system) to calendar days, by integer arithmetic.
+ * Excel serial day numbers (the 1900 date system) to calendar days (date-fns `addDays` in UTC).
  * @module
  */
-import { ymdFromDayNumber, type Ymd } from '../dates/calendar.js';
+import { addDays } from 'date-fns';
+import type { Ymd } from '../dates/calendar.js';
+import { utcDay } from '../dates/utcDay.js';
 
 /**
  * Serial of 9999-12-31, the last day Excel shows.
@@ -30,6 +32,7 @@ export function excelSerialToYmd(serial: number): Ymd | undefined {
   if (typeof serial !== 'number' || !Number.isFinite(serial)) return undefined;
   const whole = Math.floor(serial);
   if (whole < 1 || whole > MAX_EXCEL_SERIAL || whole === 60) return undefined;
-  // Days since 1970-01-01: serial 25569 is 1970-01-01; below 60 there is no fictitious day to skip.
-  return ymdFromDayNumber(whole - (whole < 60 ? 25568 : 25569));
+  // Serial 1 is 1900-01-01; from 61 on, the fictitious 1900-02-29 puts the count one day ahead.
+  const day = addDays(utcDay(whole < 60 ? '1899-12-31' : '1899-12-30')!, whole);
+  return { year: day.getFullYear(), month: day.getMonth() + 1, day: day.getDate() };
 }

@@ -6,6 +6,7 @@
  */
 import { isDate, readOwnOf } from '../_lib/safeRead.js';
 import { readYmd } from '../dates/calendar.js';
+import { ymdOf } from '../dates/utcDay.js';
 import type { Locale } from '../rules/define.js';
 
 /**
@@ -57,9 +58,8 @@ export function readDayOption(options: unknown, key = 'today'): number {
   if (isDate(value)) {
     // A real Date, but its own properties may still shadow the methods.
     try {
-      const t = value.getTime();
-      if (Number.isNaN(t)) return 0;
-      return value.getFullYear() * 10000 + (value.getMonth() + 1) * 100 + value.getDate();
+      const day = ymdOf(new Date(Date.prototype.getTime.call(value)));
+      return day === '' ? 0 : Number(day.replaceAll('-', ''));
     } catch {
       return 0;
     }

@@ -2,7 +2,8 @@
  * The guide's fallback for a lost full-membership date (注意事项（一）3): "党员转正日期一般情况按入党日期顺延一年".
  * @module
  */
-import { addYears } from '../dates/calendar.js';
+import { addYears } from 'date-fns';
+import { utcDay, ymdOf } from '../dates/utcDay.js';
 import { parseDate } from '../identifiers/date.js';
 import { resolveOptions } from '../options.js';
 import type { Locale } from '../rules/define.js';
@@ -47,7 +48,9 @@ export function suggestFullDate(member: unknown, options?: { locale?: Locale }):
   if (!isBlankCell(readField(member, 'fullDate'))) return undefined;
   const join = parseDate(readField(member, 'joinDate'));
   if (!join.ok) return undefined;
-  const value = addYears(join.value.value, 1);
+  const joined = utcDay(join.value.value);
+  if (!joined) return undefined;
+  const value = ymdOf(addYears(joined, 1)); // 29 February + 1 year: 28 February, as date-fns does
   const en = resolveOptions(options).locale === 'en';
   return {
     path: ['fullDate'],

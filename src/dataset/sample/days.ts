@@ -1,9 +1,11 @@
 /**
- * Day numbers ↔ `YYYY-MM-DD` for the generator (days since 1970-01-01, proleptic Gregorian; integer
- * arithmetic after H. Hinnant's civil-from-days, no `Date`).
+ * Day numbers (days since 1970-01-01) ↔ `YYYY-MM-DD` for the generator, by date-fns in UTC.
  * @module
  */
-import { formatYmd, readYmd, ymdFromDayNumber } from '../../dates/calendar.js';
+import { addDays, differenceInCalendarDays } from 'date-fns';
+import { utcDay, ymdOf } from '../../dates/utcDay.js';
+
+const EPOCH = utcDay('1970-01-01')!;
 
 /**
  * Day number of a `YYYY-MM-DD` date (NaN when it is not one).
@@ -11,14 +13,8 @@ import { formatYmd, readYmd, ymdFromDayNumber } from '../../dates/calendar.js';
  * dayNumber('1970-01-02') // 1
  */
 export function dayNumber(ymd: string): number {
-  const d = readYmd(ymd);
-  if (!d) return Number.NaN;
-  const y = d.month <= 2 ? d.year - 1 : d.year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5) + d.day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  const day = utcDay(ymd);
+  return day ? differenceInCalendarDays(day, EPOCH) : Number.NaN;
 }
 
 /**
@@ -27,5 +23,5 @@ export function dayNumber(ymd: string): number {
  * dayDate(0) // '1970-01-01'
  */
 export function dayDate(day: number): string {
-  return formatYmd(ymdFromDayNumber(day));
+  return ymdOf(addDays(EPOCH, day));
 }
