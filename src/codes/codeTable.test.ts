@@ -106,3 +106,23 @@ describe('entries / leaves', () => {
     for (const code of orgCategory.leaves()) expect(orgCategory.isLeaf(code)).toBe(true);
   });
 });
+
+describe('unit tables: confidences from the reference research (2017 党内统计, real records)', () => {
+  const { unitCategory, unitPartySetup } = codeTables;
+  it('21, 22, 23, 3 and 4 are confirmed unit-category codes (high); 11 medium; 12–15, 5, 9 low', () => {
+    for (const code of ['21', '22', '23', '3', '4']) expect(unitCategory.get(code)?.confidence, code).toBe('high');
+    expect(unitCategory.get('11')?.confidence).toBe('medium');
+    for (const code of ['12', '13', '14', '15', '5', '9']) expect(unitCategory.get(code)?.confidence, code).toBe('low');
+  });
+  it('says 11 城市街道 and 13 乡镇 rest on the one mock-up (the statistics select them by 隶属关系)', () => {
+    expect(unitCategory.get('11')?.note).toContain('隶属关系');
+    expect(unitCategory.get('13')?.note).toContain('隶属关系');
+  });
+  it('party set-up: 11 high, 13 medium (real records), 12 / 14 / 15 low', () => {
+    expect(unitPartySetup.get('11')?.confidence).toBe('high');
+    expect(unitPartySetup.get('13')?.confidence).toBe('medium');
+    expect(unitPartySetup.get('13')?.note).toContain('real exported records');
+    for (const code of ['12', '14', '15']) expect(unitPartySetup.get(code)?.confidence, code).toBe('low');
+    expect(unitPartySetup.data.confidenceNote).toContain('未建立党组织');
+  });
+});

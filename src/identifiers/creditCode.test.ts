@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isValidCreditCode, parseCreditCode } from './creditCode.js';
 import { creditCodeCheckChar } from './creditCodeScan.js';
+import { REGISTRATION_TABLE_VERSION } from './creditCodeTables.js';
+import data from '../../codes/identifiers/credit-code-registration.json' with { type: 'json' };
 import { oracleCreditCodeCheck, oracleOrgCodeCheck } from './testing/oracle.js';
 
 /** Builds a code from its parts with the oracle's check characters. */
@@ -42,17 +44,54 @@ describe('parseCreditCode: authorities and types from the data table', () => {
     ['A1', '中央军委改革和编制办公室', '军队事业单位'],
     ['N2', '农业', '村级集体经济组织'],
     ['Y1', '其他', '其他'],
+    ['54', '民政', '村民委员会'],
+    ['55', '民政', '居民委员会'],
   ])('%s', (pair, authority, orgType) => {
     const r = parseCreditCode(build(pair, '330212', 'MA2GXY01'));
     expect(r).toMatchObject({ ok: true, value: { authority: { name: authority }, orgType: { name: orgType } } });
   });
 
-  it.each(['10', '94', 'Y2', 'B1', '00', '36'])('unknown pair %s → creditCode.authority (severity configurable)', (pair) => {
+  it.each(['10', '94', 'Y2', 'B1', '00', '37', 'G2', 'Q4'])('unknown pair %s → creditCode.authority (severity configurable)', (pair) => {
     const code = build(pair, '330212', '12345678');
     expect(rules(code)).toEqual(['creditCode.authority']);
     const lenient = parseCreditCode(code, { authority: 'warning' });
     expect(lenient).toMatchObject({ ok: true, value: { authority: { code: pair[0] }, orgType: { code: pair[1] } } });
     expect(lenient.issues.map((i) => i.severity)).toEqual(['warning']);
+  });
+});
+
+describe('parseCreditCode: village and residents\' committees (54/55) and pairs only reported', () => {
+  it.each(['54', '55'])('%s, accepted since villages and communities became special legal persons (2017)', (pair) => {
+    const code = build(pair, '330212', 'MA2GXY01');
+    expect(parseCreditCode(code)).toMatchObject({ ok: true, issues: [] });
+    expect(isValidCreditCode(code)).toBe(true);
+  });
+  it.each([
+    ['G1', '公安', '境外非政府组织代表机构'],
+    ['G9', '公安', '其他'],
+    ['J1', '住房城乡建设', '业主大会'],
+    ['J9', '住房城乡建设', '其他'],
+    ['Q1', '侨联', '区县级侨联组织'],
+    ['Q2', '侨联', '乡镇级侨联组织'],
+    ['Q3', '侨联', '村级侨联组织'],
+    ['Q9', '侨联', '其他'],
+    ['36', '司法行政', '商事调解组织'],
+    ['82', '工会', '非法人工会组织'],
+    ['99', '工商（市场监管）', '其他'],
+  ])('%s is only reported: accepted with creditCode.authorityUnconfirmed (warning)', (pair, authority, orgType) => {
+    const code = build(pair, '330212', '12345678');
+    const r = parseCreditCode(code);
+    expect(r).toMatchObject({ ok: true, value: { authority: { name: authority }, orgType: { name: orgType } } });
+    expect(r.issues.map((i) => [i.rule, i.severity])).toEqual([['creditCode.authorityUnconfirmed', 'warning']]);
+    expect(r.issues[0]!.message).toContain(pair);
+    expect(isValidCreditCode(code)).toBe(true);
+    expect(parseCreditCode(code, { allowList: [code] }).issues).toEqual([]);
+  });
+  it('an unconfirmed pair with a wrong check character is still a checksum error', () => {
+    const code = build('J1', '330212', '12345678');
+    const wrong = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
+    expect(rules(wrong)).toEqual(['creditCode.authorityUnconfirmed', 'creditCode.checksum']);
+    expect(isValidCreditCode(wrong)).toBe(false);
   });
 });
 
@@ -110,8 +149,10 @@ describe('peer bugs as regression tests', () => {
   });
   it('Hutool #1367/#2020: citizen IDs that pass the MOD 31 check are still rejected (pair and embedded check)', () => {
     for (const id of ['362322198709086409', '430407199312020025']) {
-      expect(rules(id)).toContain('creditCode.authority');
+      // 36 is an unconfirmed pair (a warning), 43 no pair at all; the embedded check rejects both.
+      expect(rules(id)).toContain(id.startsWith('36') ? 'creditCode.authorityUnconfirmed' : 'creditCode.authority');
       expect(rules(id)).toContain('creditCode.checksum');
+      expect(isValidCreditCode(id)).toBe(false);
     }
   });
   it('Hutool #2020/#4119: Xiamen pre-2016 codes fail the check; checksum→warning or an allow-list accepts them', () => {
@@ -151,5 +192,21 @@ describe('helpers', () => {
     }
     expect(creditCodeCheckChar('9144030019220382I')).toBeUndefined();
     expect(creditCodeCheckChar(null as never)).toBeUndefined();
+  });
+});
+
+describe('the registration table (codes/identifiers/credit-code-registration.json)', () => {
+  it('is versioned after the 54/55 research and says the widely copied table is one lineage', () => {
+    expect(REGISTRATION_TABLE_VERSION).toBe('2026-12');
+    expect(data.notes.join(' ')).toMatch(/one lineage/i);
+  });
+  it('gives 54 and 55 medium confidence with their sources; unconfirmed pairs carry sources too', () => {
+    const civil = data.authorities.find((a) => a.code === '5')!;
+    for (const code of ['4', '5']) {
+      const type = civil.types.find((t) => t.code === code) as { confidence?: string; sources?: string[] } | undefined;
+      expect(type?.confidence, `5${code}`).toBe('medium');
+      expect(type?.sources?.length, `5${code}`).toBeGreaterThanOrEqual(3);
+    }
+    for (const a of data.unconfirmed.authorities) for (const t of a.types) expect(t.sources.length, a.code + t.code).toBeGreaterThan(0);
   });
 });

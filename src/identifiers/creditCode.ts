@@ -5,18 +5,18 @@
 import type { Issue, Result } from '../result.js';
 import { hasError } from '../result.js';
 import { createIssue, type MessageOptions } from '../rules/define.js';
-import { CC_AUTHORITY, CC_CHECKSUM, CC_FORMAT, CC_ORG_CHECKSUM, creditCodeCheckChar, scanCreditCode18 } from './creditCodeScan.js';
+import { CC_AUTHORITY, CC_CHECKSUM, CC_FORMAT, CC_ORG_CHECKSUM, CC_UNCONFIRMED, creditCodeCheckChar, scanCreditCode18 } from './creditCodeScan.js';
 import { describeRegistration, type CodeName } from './creditCodeTables.js';
 import { orgCodeCheckCode } from './orgCode.js';
 import { readIdentifier } from './readIdentifier.js';
 import { readLocale, readOption } from './readOption.js';
-import { creditCodeAuthorityRule, creditCodeChecksumRule, creditCodeFormatRule } from './rules.js';
+import { creditCodeAuthorityRule, creditCodeAuthorityUnconfirmedRule, creditCodeChecksumRule, creditCodeFormatRule } from './rules.js';
 
 /** Options of {@link parseCreditCode}. */
 export interface CreditCodeOptions extends MessageOptions {
   /** Severity of `creditCode.checksum` (policy `creditCodeChecksum`): some codes issued before 2016 fail the standard's check. Default `'error'`. */
   checksum?: 'error' | 'warning';
-  /** Severity of `creditCode.authority` (an authority added after the bundled table). Default `'error'`. */
+  /** Severity of `creditCode.authority` (a pair nobody knows, perhaps added after the bundled table). Default `'error'`. */
   authority?: 'error' | 'warning';
   /** Codes known to be real although they fail the checks (policy `creditCodeAllowList`): accepted silently. */
   allowList?: readonly string[];
@@ -61,7 +61,8 @@ function isAllowListed(options: unknown, value: string): boolean {
  * code, a known registration-authority / organisation-type pair, the check character, and the GB
  * 11714 check inside positions 9–17 (so an ID number typed into the field is caught). Full-width
  * characters, lower case, spaces and dashes are normalised.
- * Rules: `creditCode.format`, `creditCode.checksum`, `creditCode.authority` (paths `[]`).
+ * A pair only reported, never confirmed officially (G1, J1, Q1 …), is accepted with a warning.
+ * Rules: `creditCode.format`, `creditCode.checksum`, `creditCode.authority`, `creditCode.authorityUnconfirmed` (paths `[]`).
  * @param input - any value
  * @param options - `locale`, `checksum` / `authority` severities, `allowList`
  * @example
@@ -74,6 +75,10 @@ function isAllowListed(options: unknown, value: string): boolean {
  * parseCreditCode('91350203M0001FUE2P', { checksum: 'warning' }).ok // true
  * @example
  * parseCreditCode('91350203M0001FUE2P', { allowList: ['91350203M0001FUE2P'] }).issues // []
+ * @example
+ * parseCreditCode('54330212MA2GXY016B').value.orgType.name // '村民委员会'
+ * @example
+ * parseCreditCode('J1330212123456788Q').issues[0].rule // 'creditCode.authorityUnconfirmed'
  */
 export function parseCreditCode(input: unknown, options?: CreditCodeOptions): Result<CreditCode> {
   const locale = readLocale(options);
@@ -92,6 +97,9 @@ export function parseCreditCode(input: unknown, options?: CreditCodeOptions): Re
     if (flags & CC_AUTHORITY) {
       const severity = readSeverity(options, 'authority');
       issues.push(createIssue(creditCodeAuthorityRule, [], { authority: value[0]!, type: value[1]! }, { locale, severity }));
+    }
+    if (flags & CC_UNCONFIRMED) {
+      issues.push(createIssue(creditCodeAuthorityUnconfirmedRule, [], { authority: value[0]!, type: value[1]! }, { locale }));
     }
     const severity = readSeverity(options, 'checksum');
     if (flags & CC_ORG_CHECKSUM) {
@@ -123,7 +131,7 @@ export function parseCreditCode(input: unknown, options?: CreditCodeOptions): Re
 export function isValidCreditCode(input: unknown, options?: CreditCodeOptions): boolean {
   if (options === undefined && typeof input === 'string' && input.length === 18) {
     const flags = scanCreditCode18(input);
-    if (flags !== CC_FORMAT) return flags === 0;
+    if (flags !== CC_FORMAT) return (flags & ~CC_UNCONFIRMED) === 0;
   }
   return parseCreditCode(input, options).ok;
 }

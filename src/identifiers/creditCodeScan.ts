@@ -4,13 +4,16 @@
  * embedded GB 11714 organisation-code check (position 17). No regex, no allocation.
  * @module
  */
-import { CREDIT_CODE_ALPHABET, CREDIT_CODE_VALUES, REGISTRATION_PAIRS } from './creditCodeTables.js';
+import { CREDIT_CODE_ALPHABET, CREDIT_CODE_VALUES, PAIR_KNOWN, PAIR_UNCONFIRMED, REGISTRATION_PAIRS } from './creditCodeTables.js';
 
 /** Bit flags returned by {@link scanCreditCode18}; 0 means valid. */
 export const CC_FORMAT = 1;
+/** Positions 1–2 are a pair nobody knows. */
 export const CC_AUTHORITY = 2;
 export const CC_CHECKSUM = 4;
 export const CC_ORG_CHECKSUM = 8;
+/** Positions 1–2 are a pair only reported, never confirmed (a warning, not a failure). */
+export const CC_UNCONFIRMED = 16;
 
 const VALUES = CREDIT_CODE_VALUES;
 /** Char code (0–127) → GB 11714 value: digits 0–9, letters A–Z 10–35, -1 otherwise. */
@@ -38,6 +41,8 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
  * scanCreditCode18('91350203M0001FUE2P') // 4
  * @example
  * scanCreditCode18('91440300192203821I') // 1
+ * @example
+ * scanCreditCode18('J1330212123456788Q') // 16
  */
 export function scanCreditCode18(text: string): number {
   // Unrolled on purpose (see bench/): every character read once; validity folded into one OR whose
@@ -62,7 +67,8 @@ export function scanCreditCode18(text: string): number {
     v0 + v1 * 3 + v2 * 9 + v3 * 27 + v4 * 19 + v5 * 26 + v6 * 16 + v7 * 17 + v8 * 20 + v9 * 29 + v10 * 25 +
     v11 * 13 + v12 * 8 + v13 * 24 + v14 * 10 + v15 * 30 + v16 * 28;
   let flags = v17 === CHECK_VALUES[sum % 31] ? 0 : CC_CHECKSUM;
-  if (REGISTRATION_PAIRS[v0 * 31 + v1] !== 1) flags |= CC_AUTHORITY;
+  const pair = REGISTRATION_PAIRS[v0 * 31 + v1];
+  if (pair !== PAIR_KNOWN) flags |= pair === PAIR_UNCONFIRMED ? CC_UNCONFIRMED : CC_AUTHORITY;
   // Inside the organisation code (positions 9–16) letters keep their GB 11714 values A = 10 … Z = 35.
   const orgSum =
     ORG_VALUES[c8 & 127]! * 3 + ORG_VALUES[c9 & 127]! * 7 + ORG_VALUES[c10 & 127]! * 9 +

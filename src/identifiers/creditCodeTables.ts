@@ -1,6 +1,7 @@
 /**
  * Lookup tables of GB 32100 credit codes: the 31-symbol alphabet as char-code → value, and the
- * registration-authority / organisation-type pairs of `codes/identifiers/credit-code-registration.json`.
+ * registration-authority / organisation-type pairs of `codes/identifiers/credit-code-registration.json`
+ * (confirmed pairs, and the `unconfirmed` ones that only give a warning).
  * @module
  */
 import data from '../../codes/identifiers/credit-code-registration.json' with { type: 'json' };
@@ -19,14 +20,29 @@ export const CREDIT_CODE_VALUES: Int8Array = (() => {
   return values;
 })();
 
-/** Slot `authorityValue * 31 + typeValue` is 1 for a known pair. */
+/** {@link REGISTRATION_PAIRS} value of a pair the table confirms. */
+export const PAIR_KNOWN = 1;
+/** {@link REGISTRATION_PAIRS} value of a pair only reported, never confirmed officially (the table's `unconfirmed`). */
+export const PAIR_UNCONFIRMED = 2;
+
+interface AuthorityData {
+  code: string;
+  name: string;
+  types: readonly { code: string; name: string }[];
+}
+
+/** Slot `authorityValue * 31 + typeValue`: {@link PAIR_KNOWN}, {@link PAIR_UNCONFIRMED}, or 0 for a pair nobody knows. */
 export const REGISTRATION_PAIRS: Uint8Array = (() => {
   const pairs = new Uint8Array(31 * 31);
-  for (const authority of data.authorities) {
-    for (const type of authority.types) {
-      pairs[CREDIT_CODE_VALUES[authority.code.charCodeAt(0)]! * 31 + CREDIT_CODE_VALUES[type.code.charCodeAt(0)]!] = 1;
+  const mark = (authorities: readonly AuthorityData[], value: number) => {
+    for (const authority of authorities) {
+      for (const type of authority.types) {
+        pairs[CREDIT_CODE_VALUES[authority.code.charCodeAt(0)]! * 31 + CREDIT_CODE_VALUES[type.code.charCodeAt(0)]!] = value;
+      }
     }
-  }
+  };
+  mark(data.unconfirmed.authorities, PAIR_UNCONFIRMED);
+  mark(data.authorities, PAIR_KNOWN);
   return pairs;
 })();
 
@@ -36,9 +52,16 @@ export interface CodeName {
   name: string;
 }
 
-const AUTHORITIES = new Map(
-  data.authorities.map((a) => [a.code, { name: a.name, types: new Map(a.types.map((t) => [t.code, t.name])) }] as const),
-);
+/** Names by authority and type, confirmed pairs first, then the unconfirmed ones the table names. */
+const AUTHORITIES: ReadonlyMap<string, { name: string; types: Map<string, string> }> = (() => {
+  const byCode = new Map<string, { name: string; types: Map<string, string> }>();
+  for (const a of [...data.authorities, ...data.unconfirmed.authorities] as readonly AuthorityData[]) {
+    let entry = byCode.get(a.code);
+    if (entry === undefined) byCode.set(a.code, (entry = { name: a.name, types: new Map() }));
+    for (const t of a.types) if (!entry.types.has(t.code)) entry.types.set(t.code, t.name);
+  }
+  return byCode;
+})();
 
 /**
  * Names of positions 1 and 2 of a credit code; names are `''` where the table has none.
@@ -47,7 +70,9 @@ const AUTHORITIES = new Map(
  * @example
  * describeRegistration('9', '1') // { authority: { code: '9', name: '工商（市场监管）' }, orgType: { code: '1', name: '企业' } }
  * @example
- * describeRegistration('3', '6').orgType.name // ''
+ * describeRegistration('5', '4').orgType.name // '村民委员会'
+ * @example
+ * describeRegistration('3', '7').orgType.name // ''
  */
 export function describeRegistration(authority: string, type: string): { authority: CodeName; orgType: CodeName } {
   const entry = typeof authority === 'string' ? AUTHORITIES.get(authority) : undefined;

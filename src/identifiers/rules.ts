@@ -133,6 +133,15 @@ export const creditCodeAuthorityRule = defineRule<{ authority: string; type: str
   en: ({ authority, type }) => `Positions 1–2 (${authority}${type}) are not a known registration authority and organisation type`,
 });
 
+export const creditCodeAuthorityUnconfirmedRule = defineRule<{ authority: string; type: string }>({
+  id: 'creditCode.authorityUnconfirmed',
+  severity: 'warning',
+  summary: 'Positions 1–2 are a pair some sources report (G1, J1, Q1 …) but no official source confirms: check the code against its certificate',
+  source: 'GB 32100-2015 §4.1–4.2; codes/identifiers/credit-code-registration.json (unconfirmed)',
+  zh: ({ authority, type }) => `统一社会信用代码第1–2位 ${authority}${type} 未经官方确认（仅见于部分资料），请对照证书核实代码`,
+  en: ({ authority, type }) => `Positions 1–2 (${authority}${type}) are reported by some sources but not officially confirmed; check the code against its certificate`,
+});
+
 export const orgCodeFormatRule = defineRule<{ reason: InputReason | 'shape' }>({
   id: 'orgCode.format',
   severity: 'error',
@@ -256,6 +265,7 @@ export const identifiersRules = [
   creditCodeFormatRule,
   creditCodeChecksumRule,
   creditCodeAuthorityRule,
+  creditCodeAuthorityUnconfirmedRule,
   orgCodeFormatRule,
   orgCodeChecksumRule,
   unitCodePlaceholderRule,

@@ -19,12 +19,13 @@ import {
   orgJointTooFewUnits,
   orgUnitAuthorityMismatch,
   orgUnitBranchOffice,
+  orgUnitCommitteeCode,
   orgUnitCommunity,
   orgUnitRequired,
   orgUnitUnexpected,
 } from './rules.js';
 import type { OrgUnit, UnitCodeKind, UnitSituation } from './types.js';
-import { authorityFitsUnitCategory, branchOfficeMarker, isCommunityName } from './unitHeuristics.js';
+import { authorityFitsUnitCategory, branchOfficeMarker, committeeCodeFits, isCommunityName } from './unitHeuristics.js';
 
 /** More units than any joint branch has; the rest are not read. */
 const MAX_UNITS = 1000;
@@ -128,6 +129,12 @@ function checkHeuristics(unit: OrgUnit, cells: UnitCells, situation: UnitSituati
           { locale },
         ),
       );
+    }
+    if (committeeCodeFits(unit.code, unit.category) === false) {
+      const categoryName = tableFor('unitCategory', ctx.tables).get(unit.category)?.name;
+      const category = categoryName ? `${unit.category} ${categoryName}` : unit.category;
+      const village = unit.category === '15';
+      issues.push(createIssue(orgUnitCommitteeCode, cells.code.path, { category, prefix: unit.code.slice(0, 2), village }, { locale }));
     }
   }
 }

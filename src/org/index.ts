@@ -7,6 +7,6 @@ export { orgNameType, hasPartyPrefix, isJointName, type OrgNameType } from './na
 export { suggestOrgName } from './suggestOrgName.js';
 export { diffOrg } from './diffOrg.js';
 export { readUnitSituation, unitSituationLabel } from './situation.js';
-export { branchOfficeMarker, isCommunityName, authorityFitsUnitCategory } from './unitHeuristics.js';
+export { branchOfficeMarker, isCommunityName, authorityFitsUnitCategory, committeeCodeFits } from './unitHeuristics.js';
 export * from './rules.js';
 export type * from './types.js';

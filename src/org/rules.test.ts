@@ -8,6 +8,8 @@ import {
   COMPANY_CODE,
   COOPERATIVE_CODE,
   INSTITUTION_CODE,
+  RESIDENTS_COMMITTEE_CODE,
+  VILLAGE_COMMITTEE_CODE,
   agencyRecord,
   branchRecord,
   jointRecord,
@@ -52,6 +54,7 @@ const cases: Case[] = [
   { rule: 'org.unit.branchOffice', severity: 'warning', fires: agencyRecord({ unit: unit({ name: '中国某某银行股份有限公司宁波鄞州支行', category: '21', code: COMPANY_CODE }) }), path: ['unit', 'name'], quiet: agencyRecord({ unit: unit({ name: '宁波市鄞州区下应街道办事处', category: '11' }) }) },
   { rule: 'org.unit.community', severity: 'warning', fires: agencyRecord({ unit: unit({ name: '鄞州区下应街道东城社区居民委员会', category: '12', code: '000000000000000000' }) }), path: ['unitSituation'], quiet: agencyRecord({ unit: unit({ name: '宁波市鄞州区社区卫生服务中心', category: '3', code: INSTITUTION_CODE }) }) },
   { rule: 'org.unit.authorityMismatch', severity: 'warning', fires: agencyRecord({ unit: unit({ code: COMPANY_CODE }) }), path: ['unit', 'code'], quiet: agencyRecord({ unit: unit({ name: '鄞州区下应街道湾底村村民委员会', category: '15', code: COOPERATIVE_CODE }) }) },
+  { rule: 'org.unit.committeeCode', severity: 'warning', fires: agencyRecord({ unit: unit({ name: '鄞州区下应街道湾底村村民委员会', category: '15', code: COMPANY_CODE }) }), path: ['unit', 'code'], quiet: agencyRecord({ unit: unit({ name: '鄞州区下应街道湾底村村民委员会', category: '15', code: VILLAGE_COMMITTEE_CODE }) }) },
 ];
 
 /** Rules not of a single record: tested in their own files (diffOrg.test.ts). */
@@ -132,6 +135,20 @@ describe('rule details', () => {
     expect(issuesOf(agencyRecord({ unit: unit({ category: '3', code: INSTITUTION_CODE }) }), 'org.unit.authorityMismatch')).toEqual([]);
     expect(issuesOf(agencyRecord({ unit: unit({ category: '23' }) }), 'org.unit.authorityMismatch')).toHaveLength(1);
     expect(issuesOf(agencyRecord({ unit: unit({ category: '5', code: COMPANY_CODE }) }), 'org.unit.authorityMismatch')).toEqual([]);
+  });
+  it('org.unit.committeeCode: villages carry 54 or N2, communities a 民政 code (55); other categories are not checked', () => {
+    const committee = (category: string, code: string) => issuesOf(agencyRecord({ unit: unit({ category, code }) }), 'org.unit.committeeCode');
+    expect(committee('15', VILLAGE_COMMITTEE_CODE)).toEqual([]);
+    expect(committee('15', COOPERATIVE_CODE)).toEqual([]);
+    expect(committee('15', RESIDENTS_COMMITTEE_CODE)).toHaveLength(1);
+    expect(committee('15', AGENCY_CODE)[0]!.message).toContain('54');
+    for (const category of ['12', '14']) {
+      expect(committee(category, RESIDENTS_COMMITTEE_CODE)).toEqual([]);
+      expect(committee(category, COMPANY_CODE)).toHaveLength(1);
+      expect(committee(category, COOPERATIVE_CODE)[0]!.message).toContain('民政');
+    }
+    expect(committee('4', RESIDENTS_COMMITTEE_CODE)).toEqual([]);
+    expect(committee('12', '000000000000000000')).toEqual([]);
   });
   it('does not call a 街道办事处 a branch office, but does call a 分公司 one', () => {
     expect(issuesOf(agencyRecord({ unit: unit({ name: '宁波某某有限公司鄞州分公司' }) }), 'org.unit.branchOffice')[0]?.message).toContain('分公司');

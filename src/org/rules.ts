@@ -258,6 +258,22 @@ export const orgUnitAuthorityMismatch = defineRule<{ authority: string; category
     `The credit code's registration authority (${authority}) contradicts unit category ${category}; check the category or the code`,
 });
 
+export const orgUnitCommitteeCode = defineRule<{ category: string; prefix: string; village: boolean }>({
+  id: 'org.unit.committeeCode',
+  severity: 'warning',
+  summary:
+    "A village (15) whose credit code is neither 54 村民委员会 nor N2 村级集体经济组织, or a community (12, 14) whose code is not 民政's: worth a check",
+  source: `${GUIDE} 注意事项（四）; GB 32100 (54/55 since villages and communities became special legal persons, 2017)`,
+  zh: ({ category, prefix, village }) =>
+    village
+      ? `单位类别为 ${category}，统一社会信用代码一般以 54（村民委员会）或 N2（村级集体经济组织）开头，现以 ${prefix} 开头，请核实是否填了其他单位的代码`
+      : `单位类别为 ${category}，社区（居委会）的统一社会信用代码一般由民政部门赋予（55 居民委员会），现以 ${prefix} 开头，请核实是否填了其他单位的代码`,
+  en: ({ category, prefix, village }) =>
+    village
+      ? `Unit category ${category}: a village's credit code usually starts 54 (村民委员会) or N2 (village economic cooperative); this one starts ${prefix} — check it is not another unit's code`
+      : `Unit category ${category}: a community's credit code is usually given by 民政 (55 居民委员会); this one starts ${prefix} — check it is not another unit's code`,
+});
+
 export const changeOrgName = defineRule<{ before: string; after: string }>({
   id: 'change.orgName',
   severity: 'review',
@@ -295,5 +311,6 @@ export const orgRules = [
   orgUnitBranchOffice,
   orgUnitCommunity,
   orgUnitAuthorityMismatch,
+  orgUnitCommitteeCode,
   changeOrgName,
 ] as const;

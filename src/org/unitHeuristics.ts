@@ -1,7 +1,7 @@
 /**
  * The guide's rules of thumb about units (items 7–10): branch offices are not legal entities,
- * communities share their parent's unit, and a credit code's registration authority should fit the
- * unit category. Data tables first, then the small functions that read them.
+ * communities share their parent's unit, a credit code's registration authority should fit the
+ * unit category, and villages and communities carry committee codes. Data tables first, then the small functions that read them.
  * @module
  */
 
@@ -28,6 +28,19 @@ const AUTHORITIES_BY_UNIT_CATEGORY: ReadonlyMap<string, string> = new Map([
   ['23', '9'], // 非公有经济控制
   ['3', '1A'], // 事业单位 (参公 included): 机构编制, or the army's 事业单位
   ['4', '1A'], // 机关
+]);
+
+/**
+ * Credit-code prefixes expected of the units of villages and communities, which became special legal
+ * persons in October 2017 and have carried codes of their own since: a community (12, 14) is coded by
+ * 民政 (55 居民委员会); a village (15) by 民政 as 54 村民委员会, or — the guide's way, 注意事项（四）—
+ * carries its economic cooperative's code (N2 村级集体经济组织). An entry is either an authority (one
+ * character) or a full pair (two).
+ */
+const COMMITTEE_CODE_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['12', ['5']], // 城市社区（居委会）
+  ['14', ['5']], // 乡镇社区（居委会）
+  ['15', ['54', 'N2']], // 建制村
 ]);
 
 /**
@@ -69,4 +82,24 @@ export function authorityFitsUnitCategory(authority: string, unitCategory: strin
   const expected = AUTHORITIES_BY_UNIT_CATEGORY.get(unitCategory);
   if (expected === undefined || authority.length !== 1) return undefined;
   return expected.includes(authority);
+}
+
+/**
+ * Whether a credit code fits a village or community unit category: `true` fits, `false` does not (a
+ * community coded by another authority than 民政, a village with neither 54 nor N2), `undefined` when
+ * the category is no village or community.
+ * @param creditCode - an 18-character credit code (only positions 1–2 are read)
+ * @param unitCategory - 单位类别 code
+ * @example
+ * committeeCodeFits('55330212MA2GXY0168', '12') // true
+ * committeeCodeFits('91330212MA2GXY016G', '14') // false
+ * committeeCodeFits('N2330212MA2GXY0160', '15') // true
+ * committeeCodeFits('12330212MA2GXY016M', '15') // false
+ * committeeCodeFits('91330212MA2GXY016G', '4') // undefined
+ */
+export function committeeCodeFits(creditCode: string, unitCategory: string): boolean | undefined {
+  const prefixes = COMMITTEE_CODE_PREFIXES.get(unitCategory);
+  if (prefixes === undefined || typeof creditCode !== 'string' || creditCode.length < 2) return undefined;
+  for (const prefix of prefixes) if (creditCode.startsWith(prefix)) return true;
+  return false;
 }

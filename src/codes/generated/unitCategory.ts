@@ -96,7 +96,7 @@ export const unitCategoryData: CodeTableData = {
         "街道"
       ],
       "confidence": "medium",
-      "note": "One mockup shows “11 城市街道”; first of the 12 categories every mirrored form lists in the same order; the guide’s example value is 11 (item 8)."
+      "note": "One mockup shows “11 城市街道”; first of the 12 categories every mirrored form lists in the same order; the guide’s example value is 11 (item 8). The 2017 党内统计 select 城市街道 by 隶属关系 (51…), not by this code, so the name rests on the one mock-up."
     },
     {
       "code": "12",
@@ -114,7 +114,7 @@ export const unitCategoryData: CodeTableData = {
       "name": "乡镇",
       "parent": "1",
       "confidence": "low",
-      "note": "Code inferred from the display order (3rd); name confirmed by 4 sources. Whether 乡 and 镇 are split is unknown."
+      "note": "Code inferred from the display order (3rd); name confirmed by 4 sources. No source pairs 13 with 乡镇: the 2017 党内统计 select 乡镇 by 隶属关系 (52/53), not by this code. Whether 乡 and 镇 are split is unknown."
     },
     {
       "code": "14",
@@ -152,8 +152,8 @@ export const unitCategoryData: CodeTableData = {
         "国有经济控制企业",
         "国有企业"
       ],
-      "confidence": "medium",
-      "note": "Exact value 21 in ant-admin316; name in 4+ sources (also shown as 国有经济控制企业)."
+      "confidence": "high",
+      "note": "Exact value 21 in the 2017 党内统计 report code (ant-admin316 table24.js: 企业/国有经济控制), which selects units by this field's exact values; name in 4+ sources (also shown as 国有经济控制企业)."
     },
     {
       "code": "22",
@@ -163,8 +163,8 @@ export const unitCategoryData: CodeTableData = {
         "集体经济控制企业",
         "集体企业"
       ],
-      "confidence": "medium",
-      "note": "Exact value 22 in ant-admin316."
+      "confidence": "high",
+      "note": "Exact value 22 in the 2017 党内统计 report code (ant-admin316 table24.js: 集体经济控制)."
     },
     {
       "code": "23",
@@ -177,8 +177,8 @@ export const unitCategoryData: CodeTableData = {
         "非公企业",
         "非公有制企业"
       ],
-      "confidence": "medium",
-      "note": "Exact value 23 in ant-admin316; also written 非公有制经济控制（企业）."
+      "confidence": "high",
+      "note": "Exact value 23 in the 2017 党内统计 report code (ant-admin316 table24.js: 非公有经济控制); also written 非公有制经济控制（企业）."
     },
     {
       "code": "3",
@@ -187,8 +187,8 @@ export const unitCategoryData: CodeTableData = {
         "参公单位",
         "参照公务员法管理的事业单位"
       ],
-      "confidence": "medium",
-      "note": "Two independent sources (ant-admin316 exact 3; real data: units with 12-prefixed credit codes carry 3). Used as a leaf. The guide: 参公单位为事业单位 (注意事项一 5)."
+      "confidence": "high",
+      "note": "Two independent sources: the 2017 党内统计 report code (exact value 3) and real exported data (units with 12-prefixed credit codes carry 3). Used as a leaf. The guide: 参公单位为事业单位 (注意事项一 5)."
     },
     {
       "code": "4",
@@ -196,8 +196,8 @@ export const unitCategoryData: CodeTableData = {
       "aliases": [
         "机关单位"
       ],
-      "confidence": "medium",
-      "note": "Two independent sources (ant-admin316 exact 4; real data: a 公安分局 with an 11-prefixed credit code). Used as a leaf."
+      "confidence": "high",
+      "note": "Two independent sources: the 2017 党内统计 report code (exact value 4) and real exported data (a 公安分局 with an 11-prefixed credit code). Used as a leaf."
     },
     {
       "code": "5",
@@ -215,7 +215,7 @@ export const unitCategoryData: CodeTableData = {
   "titleEn": "Unit category codes",
   "label": "单位类别",
   "labelEn": "unit category",
-  "confidenceNote": "Medium for 11, 21, 22, 23, 3, 4; low for 12–15, 5 and 9 (codes inferred from a consistent display order; names certain).",
+  "confidenceNote": "High for 21, 22, 23, 3 and 4 (the 2017 党内统计 report code selects units by exactly these values; 3 and 4 also in real exported records); medium for 11 (one mock-up and the guide's example value 11 — the statistics select 城市街道 by 隶属关系, not by this code); low for 12–15, 5 and 9 (codes inferred from a consistent display order; names certain).",
   "gaps": "Official code list not found (it would be on the hidden dropdown sheets of the 2017 附件3 《党组织和所在单位信息汇总表》; no copy found). Unknown: the name of group 1; whether 12–15, 5 and 9 really carry those codes; whether 3, 4 and 5 have sub-codes (the data seen use 3 and 4 as leaves); whether 乡 and 镇 are separate. Hard-accept 11, 21, 22, 23, 3, 4; the low-confidence codes and any unlisted code give code.unverified.",
   "hierarchicalCodes": true
 };

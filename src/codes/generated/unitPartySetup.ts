@@ -101,7 +101,7 @@ export const unitPartySetupData: CodeTableData = {
         "建立支部的"
       ],
       "confidence": "medium",
-      "note": "Real exported data (units whose only organisation is a 党支部 carry 13); 3rd option on every mirrored form."
+      "note": "Appears in real exported records (units whose only organisation is a 党支部 carry 13); 3rd option on every mirrored form. No code list names it."
     },
     {
       "code": "14",
@@ -128,7 +128,7 @@ export const unitPartySetupData: CodeTableData = {
   "titleEn": "Party organisation set-up in the unit",
   "label": "单位建立党组织情况",
   "labelEn": "party set-up of the unit",
-  "confidenceNote": "High for 11; medium for 13; low for 12, 14 and 15.",
+  "confidenceNote": "High for 11 (the guide's example value, a mock-up, a service's code and real records); medium for 13 (real records only); low for 12, 14 and 15 (display order, or a single source). The 2017 党内统计 count 建立党小组 under 未建立党组织, so 15's place under group 1 is doubtful.",
   "gaps": "Codes for the 未建立党组织 cases (应建尚未建立 / 仅有个别党员 / 没有党员) were not found, though the categories are certain from 党内统计; they are not on the mirrored 2017 forms. Unknown whether 联合党支部 is 14 or sits in its own group. Hard-accept 11 and 13; 12, 14, 15 and unlisted codes give code.unverified.",
   "hierarchicalCodes": true
 };

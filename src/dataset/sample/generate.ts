@@ -7,6 +7,7 @@ import { createBuilder } from './builder.js';
 import { buildDistrictCore } from './district.js';
 import { createMemberFactory } from './members.js';
 import { SAMPLE_MEMBER_COUNT, SAMPLE_ORG_COUNT, SAMPLE_SEED, SAMPLE_TODAY } from './constants.js';
+import { plantAdditions } from './plantedAdditions.js';
 import { plantMemberRecords } from './plantedMembers.js';
 import { plantOrgRecords } from './plantedOrgs.js';
 import { plantStructure } from './plantedStructure.js';
@@ -128,5 +129,6 @@ export function generateSampleDistrict(options?: SampleOptions): SampleDistrict 
   plantRemoteConfirmations(planter, structure.remoteBranch);
   plantOrgRecords(planter);
   plantMemberRecords(planter);
+  plantAdditions(planter);
   return { orgs: b.orgs, members, planted: planter.planted };
 }

@@ -173,7 +173,7 @@ function plantUnits(p: Planter, unitOf: (i: number) => SampleUnit, at: (i: numbe
 }
 
 /** A credit code from positions 1–8 and an 8-character org-code body, check characters computed. */
-function makeCode(head: string, body: string): string {
+export function makeCode(head: string, body: string): string {
   const weights = [3, 7, 9, 10, 5, 8, 4, 2];
   let sum = 0;
   for (let k = 0; k < 8; k++) {

@@ -13,6 +13,10 @@ export const COMPANY_CODE = '91330212MA2AGH011Y';
 export const COMPANY_CODE_2 = '91330212MA2AGH02XN';
 /** 农业 · 村级集体经济组织 (a village economic cooperative) */
 export const COOPERATIVE_CODE = 'N2330212MF0A00012Q';
+/** 民政 · 村民委员会 (a village committee, coded since 2017) */
+export const VILLAGE_COMMITTEE_CODE = '54330212MA2GXY016B';
+/** 民政 · 居民委员会 (a residents' committee) */
+export const RESIDENTS_COMMITTEE_CODE = '55330212MA2GXY0168';
 
 /** A valid same-as-parent branch (the guide's 湾底村第三支部). */
 export function branchRecord(patch: Record<string, unknown> = {}): Record<string, unknown> {
