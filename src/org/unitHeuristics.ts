@@ -77,10 +77,11 @@ export function isCommunityName(unitName: string): boolean {
  * authorityFitsUnitCategory('9', '4') // false
  * authorityFitsUnitCategory('1', '4') // true
  * authorityFitsUnitCategory('N', '15') // undefined
+ * authorityFitsUnitCategory(null as never, '4') // undefined
  */
 export function authorityFitsUnitCategory(authority: string, unitCategory: string): boolean | undefined {
   const expected = AUTHORITIES_BY_UNIT_CATEGORY.get(unitCategory);
-  if (expected === undefined || authority.length !== 1) return undefined;
+  if (expected === undefined || typeof authority !== 'string' || authority.length !== 1) return undefined;
   return expected.includes(authority);
 }
 
