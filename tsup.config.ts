@@ -12,6 +12,7 @@ const entries = {
   index: 'src/index.ts',
   codes: 'src/codes/index.ts',
   io: 'src/io/index.ts',
+  sample: 'src/sample.ts',
 };
 
 /** Every shipped module; tests, test oracles and fixtures are imported by tests only. */

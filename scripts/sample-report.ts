@@ -3,11 +3,7 @@
  * the check report printed by `npm run sample`.
  */
 import type { DatasetReport, SampleDistrict } from '../src/dataset/index.js';
-import { codesRules, datasetRules, identifiersRules, memberRules, orgRules, treeRules, type Rule } from '../src/index.js';
-
-const RULES = new Map<string, Rule<never>>(
-  ([...codesRules, ...identifiersRules, ...orgRules, ...treeRules, ...memberRules, ...datasetRules] as unknown as Rule<never>[]).map((r) => [r.id, r]),
-);
+import { ruleById } from '../src/index.js';
 
 /** `sample/PLANTED.md`: every planted issue, grouped by rule, with its record path and what was planted. */
 export function plantedMarkdown(district: SampleDistrict, seed: number): string {
@@ -26,7 +22,7 @@ export function plantedMarkdown(district: SampleDistrict, seed: number): string 
     '|---|---|---|---|',
   ];
   for (const [rule, items] of [...byRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    for (const p of items) lines.push(`| \`${rule}\` | ${RULES.get(rule)?.severity ?? ''} | \`${JSON.stringify(p.path)}\` | ${p.note} |`);
+    for (const p of items) lines.push(`| \`${rule}\` | ${ruleById(rule)?.severity ?? ''} | \`${JSON.stringify(p.path)}\` | ${p.note} |`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -65,7 +61,7 @@ export function checkReport(district: SampleDistrict, report: DatasetReport, ms:
   out.push('');
   out.push('Issues by rule');
   const ruleRows: (string | number)[][] = [['count', 'severity', 'rule', 'what it checks']];
-  for (const [rule, n] of Object.entries(s.issues.byRule)) ruleRows.push([n, RULES.get(rule)?.severity ?? '', rule, RULES.get(rule)?.summary ?? '']);
+  for (const [rule, n] of Object.entries(s.issues.byRule)) ruleRows.push([n, ruleById(rule)?.severity ?? '', rule, ruleById(rule)?.summary ?? '']);
   out.push(table(ruleRows, ['r', 'l', 'l', 'l']));
   out.push('');
   out.push('Summary');

@@ -3,6 +3,9 @@
  * problems as {@link Issue} data inside a {@link Result}; nothing throws on bad input.
  * @module
  */
+import type { RuleId } from './rules/ruleIds.js';
+
+export type { RuleId };
 
 /**
  * How serious an issue is.
@@ -18,7 +21,7 @@ export type Path = (string | number)[];
 
 /** One problem found in the input. `rule` is a stable public id (see the rule catalogue). */
 export interface Issue {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   path: Path;
   /** zh-CN by default (`locale: 'en'` for English); never holds a full ID or phone number. */

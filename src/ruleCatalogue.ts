@@ -8,10 +8,11 @@ import { orgRules } from './org/rules.js';
 import type { Severity } from './result.js';
 import { treeRules } from './tree/rules.js';
 import type { Rule } from './rules/define.js';
+import type { RuleId } from './rules/ruleIds.js';
 
 /** One row of the rule catalogue. */
 export interface RuleInfo {
-  id: string;
+  id: RuleId;
   severity: Severity;
   /** The domain that owns the rule: codes, identifiers, org, tree, member, dataset, io, options. */
   domain: string;
@@ -42,10 +43,20 @@ const domains: [string, readonly AnyRule[]][] = [
 export function ruleCatalogue(): RuleInfo[] {
   const out: RuleInfo[] = [];
   for (const [domain, rules] of domains) {
-    for (const r of rules) out.push({ id: r.id, severity: r.severity, domain, summary: r.summary, source: r.source });
+    for (const r of rules) out.push({ id: r.id as RuleId, severity: r.severity, domain, summary: r.summary, source: r.source });
   }
   return out;
 }
+
+/**
+ * Every rule definition by id: `rules['member.gender.idMismatch']`. The one way to reach a single rule
+ * (its severity, summary, source and message functions); the main entry exports no rule objects.
+ * @example
+ * rules['id.checksum'].severity // 'error'
+ */
+export const rules: Readonly<Record<RuleId, AnyRule>> = Object.freeze(
+  Object.fromEntries(domains.flatMap(([, list]) => list.map((r) => [r.id, r]))) as Record<RuleId, AnyRule>,
+);
 
 /**
  * The rule definitions themselves (with their zh and en message functions), by id.

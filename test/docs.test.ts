@@ -1,14 +1,18 @@
 // Issue 8, documentation: every ```ts block of the guides runs as written, in order, against the
-// source (imports of 'partyinfo' resolve to src/index.ts). A line `expr // literal` must give that
+// source (imports of 'partyinfo' resolve to src/index.ts, of 'partyinfo/sample' to src/sample.ts). A line `expr // literal` must give that
 // literal; other lines just run. Names are shared down a page, as a reader assumes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import * as sampleApi from '../src/sample.js';
 import { compileExample } from './_lib/examples.js';
 
 const GUIDES = ['docs/getting-started.md', 'docs/cookbook.md'];
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
-const modules: Readonly<Record<string, Record<string, unknown>>> = { partyinfo: api as unknown as Record<string, unknown> };
+const modules: Readonly<Record<string, Record<string, unknown>>> = {
+  partyinfo: api as unknown as Record<string, unknown>,
+  'partyinfo/sample': sampleApi as unknown as Record<string, unknown>,
+};
 
 interface Block {
   line: number;

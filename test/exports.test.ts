@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import * as source from '../src/index.js';
 import * as codesSource from '../src/codes/index.js';
 import * as ioSource from '../src/io/index.js';
+import * as sampleSource from '../src/sample.js';
 
 const require = createRequire(import.meta.url);
 const names = (mod: object) => Object.keys(mod).sort();
@@ -40,6 +41,26 @@ describe('built entry points', () => {
     const cjs = require('../dist/io.cjs');
     expect(names(esm)).toEqual(names(ioSource));
     expect(names(cjs)).toEqual(names(ioSource));
+  });
+  it('ESM and CJS `partyinfo/sample` export the sample district, and the main entry does not', async () => {
+    const esm = await import('../dist/sample.js');
+    const cjs = require('../dist/sample.cjs');
+    expect(names(esm)).toEqual(names(sampleSource));
+    expect(names(cjs)).toEqual(names(sampleSource));
+    expect(names(source)).not.toContain('generateSampleDistrict');
+  });
+  it('the main entry stays in its tier: at most 150 run-time names, no single rule object, no internals', () => {
+    const runtime = names(source);
+    expect(runtime.length).toBeLessThanOrEqual(150);
+    const isRule = (value: unknown) => typeof value === 'object' && value !== null && 'id' in value && 'severity' in value && 'zh' in value;
+    const ruleLike = runtime.filter((name) => {
+      const value = (source as Record<string, unknown>)[name];
+      return isRule(value) || (Array.isArray(value) && value.some(isRule));
+    });
+    expect(ruleLike).toEqual([]);
+    for (const internal of ['IdNumberIndex', 'sortIssues', 'compareDatasetPaths', 'looseOrgKey', 'returneeWord', 'branchOfficeMarker', 'MEMBERS_PER_WORKER']) {
+      expect(runtime, internal).not.toContain(internal);
+    }
   });
   it('ESM: every relative import of every built module names a built file; no test code is shipped', () => {
     const files = esmFiles();

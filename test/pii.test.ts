@@ -4,6 +4,7 @@
 // (330212********123X, 138****5678) are fine; so are units' credit codes, which are public.
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import * as sampleApi from '../src/sample.js';
 import { buildReport, formatReportCsv, formatReportHtml, formatReportJson, formatReportText } from '../src/io/index.js';
 
 /** An 18-character ID number, or 15 digits (the legacy form), standing alone. */
@@ -11,7 +12,7 @@ const ID_NUMBER = /(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g;
 /** An 11-digit mainland mobile number standing alone (also after +86 or inside 86…). */
 const MOBILE = /(?<!\d)(?:86)?1[3-9]\d{9}(?!\d)/g;
 
-const sample = api.generateSampleDistrict();
+const sample = sampleApi.generateSampleDistrict();
 const field = (record: unknown, key: string): string | undefined => {
   const v = (record as Record<string, unknown>)[key];
   return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
@@ -57,7 +58,7 @@ function leaks(text: string): string[] {
 }
 
 describe.each(['zh-CN', 'en'] as const)('the sample district checked in %s', (locale) => {
-  const report = api.checkDataset({ orgs: sample.orgs, members: sample.members }, { ...api.sampleOptions(), locale });
+  const report = api.checkDataset({ orgs: sample.orgs, members: sample.members }, { ...sampleApi.sampleOptions(), locale });
 
   it('finds its planted problems (so there are messages to look at)', () => {
     expect(report.issues.length).toBeGreaterThan(50);

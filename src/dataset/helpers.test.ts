@@ -3,6 +3,7 @@ import { BranchLinks, looseOrgKey } from './branchLinks.js';
 import { returneeWord } from './branchRules.js';
 import { compareDatasetPaths, sortIssues } from './sortIssues.js';
 import { ageBand } from './summary.js';
+import type { RuleId } from '../rules/ruleIds.js';
 
 describe('dataset helpers', () => {
   it('ageBand: whole years on the reference date, 29 February included', () => {
@@ -28,7 +29,7 @@ describe('dataset helpers', () => {
   });
 
   it('sortIssues: input-level first, then orgs, then members; form order within a record; stable', () => {
-    const issue = (rule: string, path: (string | number)[]) => ({ rule, severity: 'error' as const, path, message: '' });
+    const issue = (rule: string, path: (string | number)[]) => ({ rule: rule as RuleId, severity: 'error' as const, path, message: '' });
     const sorted = sortIssues([
       issue('m2', ['members', 2]), issue('m1b', ['members', 1, 'idNumber']), issue('m1a', ['members', 1, 'name']),
       issue('o10', ['orgs', 10, 'units', 1, 'code']), issue('o10u', ['orgs', 10, 'units', 1, 'name']), issue('o9', ['orgs', 9, 'zzz']),

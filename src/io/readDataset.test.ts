@@ -77,7 +77,7 @@ describe('readDataset: orgs', () => {
     ]);
     expect(village!.parentId).toBe('中共不存在的委员会');
     expect(read.issues.map((i) => i.rule)).toEqual(['io.jointUnits.unknownBranch']);
-    const unitCode = { rule: 'creditCode.checksum', severity: 'error' as const, path: ['orgs', 2, 'units', 2, 'code'], message: '' };
+    const unitCode = { rule: 'creditCode.checksum' as const, severity: 'error' as const, path: ['orgs', 2, 'units', 2, 'code'], message: '' };
     expect(locateIssue(unitCode, read.sources)).toEqual({ file: orgs, sheet: '建立联合党支部的单位基本信息汇总表', row: 2, column: 5 });
     const second = { ...unitCode, path: ['orgs', 2, 'units', 1, 'name'] };
     expect(locateIssue(second, read.sources)).toEqual({ file: orgs, sheet: '党组织', row: 6, column: 9 });

@@ -1,4 +1,4 @@
-import type { Issue, Path, Severity } from '../result.js';
+import type { Issue, Path, RuleId, Severity } from '../result.js';
 
 /** Message languages. zh-CN is the default everywhere. */
 export type Locale = 'zh-CN' | 'en';
@@ -54,7 +54,7 @@ export function createIssue<P>(
     message = en ? `Rule ${String(rule?.id)}` : `规则 ${String(rule?.id)}`;
   }
   return {
-    rule: String(rule?.id),
+    rule: String(rule?.id) as RuleId,
     severity: options?.severity ?? rule?.severity ?? 'error',
     path: Array.isArray(path) ? path : [],
     message,

@@ -58,13 +58,11 @@ const none = (): unknown[][] => [];
 
 /** Exports (or methods) whose parameter types are part of their contract. */
 export const DOMAINS: Readonly<Record<string, Domain>> = {
-  // The issue model's own helpers, on issues the library made (src/result.ts, src/rules/define.ts, src/dataset/sortIssues.ts).
+  // The issue model's own helpers, on issues the library made (src/result.ts, src/rules/define.ts).
   hasError: { why: 'issue helper on library-made issues (issues: Issue[])', args: fc.tuple(issues), sweep: none },
   failure: { why: 'issue helper: a failure holds at least one error (issues: Issue[])', args: fc.tuple(issues.map((list) => [...list, { rule: 'id.format', severity: 'error', path: [], message: '格式错误' }])), sweep: none },
   toResult: { why: 'issue helper (value: T, issues: Issue[])', args: fc.tuple(anyValue, issues), sweep: (h) => [[h, []]] },
   prefixIssues: { why: 'issue helper (issues: Issue[], prefix: Path)', args: fc.tuple(issues, path), sweep: none },
-  sortIssues: { why: 'issue helper (issues: Issue[])', args: fc.tuple(issues), sweep: none },
-  compareDatasetPaths: { why: 'issue helper (a: Path, b: Path)', args: fc.tuple(path, path), sweep: none },
   createIssue: {
     why: 'issue helper (rule: Rule, path: Path, params: what the rule declares, options: MessageOptions & { severity })',
     args: fc.tuple(rules, path, fc.constant({}), fc.option(fc.record({ locale: fc.constantFrom('zh-CN', 'en'), severity: fc.constantFrom('error', 'warning', 'review') }, { requiredKeys: [] }), { nil: undefined })),
@@ -74,7 +72,6 @@ export const DOMAINS: Readonly<Record<string, Domain>> = {
   // org-name predicates, hasHouseNumber, readUnitSituation, looseOrgKey, returneeWord, readYmd,
   // addYears, ageOn, ageBand … — give their "nothing" result for a wrong type, so they take any value.)
   // The dataset check's ID index: a hot path fed with normalised 18-character numbers.
-  'IdNumberIndex#add': { why: 'hot-path index (id: string, index: number) fed by the dataset check', args: fc.tuple(text, number), sweep: (h) => (isText(h) ? [[h, 0]] : []) },
   // A table name from the closed list; the overrides are user data (any value).
   tableFor: { why: 'name is a BundledCodeTableName (overrides: any value)', args: fc.tuple(tableNames, anyValue), sweep: (h) => [['education', h], ['orgCategory', { orgCategory: h }], ...(isText(h) ? [[h]] : [])] },
   // Lower-level record checks: the record is any value, the Context comes from resolveOptions (of any options).

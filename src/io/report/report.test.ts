@@ -37,7 +37,7 @@ describe('buildReport', () => {
   });
 
   it('is ok without errors and survives records that are not objects', () => {
-    const report = buildReport({ issues: [{ rule: 'x', severity: 'warning', path: ['members', 3, 'name'], message: 'm' }], members: [null] });
+    const report = buildReport({ issues: [{ rule: 'member.name.required', severity: 'warning', path: ['members', 3, 'name'], message: 'm' }], members: [null] });
     expect(report.ok).toBe(true);
     expect(report.rows[0]!.record).toBe('第4名党员');
     expect(report.byOrg[0]!.org).toBe('（未填所在党支部）');
