@@ -6,7 +6,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/setup/fastCheckSeed.ts'],
     // Tests assert results, never speed: budgets a loaded 2-core machine meets (vitest's default is 5 s).
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

@@ -61,5 +61,5 @@ describe.each(GUIDES)('%s', (guide) => {
     await new AsyncFunction(...names, '__check', body)(...names.map((n) => scope[n]), check);
     expect(checks).toBeGreaterThan(10);
     expect(seen).toBe(checks);
-  }, 120_000);
+  }, 300_000);
 });

@@ -21,7 +21,7 @@ function runIn(zone: string): ZoneReport {
   const out = execFileSync(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, TZ: zone },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 300_000,
   });
   return JSON.parse(out) as ZoneReport;
 }
