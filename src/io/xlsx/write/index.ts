@@ -1,0 +1,14 @@
+/**
+ * The xlsx writer: edits an existing package (changed sheets, styles and comments rewritten,
+ * everything else copied as it is) or creates a new one from rows. Bytes in, bytes out; no Node
+ * built-ins, so it runs in a browser too.
+ * @module
+ */
+export { editWorkbook, type WorkbookEdits } from './editWorkbook.js';
+export { createWorkbook } from './createWorkbook.js';
+export { openPackage, type XlsxPackage } from './xlsxPackage.js';
+export type { CellEdit, SheetEdits } from './editSheetXml.js';
+export type { NewSheet } from './newSheetXml.js';
+export type { StyleSpec } from './styleSheet.js';
+export type { CellValue } from './cellXml.js';
+export { cellRef, columnName, parseCellRef } from './cellRef.js';

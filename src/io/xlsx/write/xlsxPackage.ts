@@ -1,0 +1,54 @@
+/**
+ * An xlsx package being written: its parts by path, in archive order. Parts nobody touches stay
+ * compressed as they came; a part is inflated when read and stored as new content when set.
+ * @module
+ */
+import { entryData, readZip, writeZip, type ZipEntry } from './zipArchive.js';
+
+/** The parts of a package (a working copy: the writer changes it, the input bytes stay as they are). */
+export interface XlsxPackage {
+  parts: Map<string, ZipEntry>;
+}
+
+/**
+ * The package of an .xlsx file's bytes.
+ * @example
+ * openPackage(bytes).parts.has('xl/workbook.xml') // true
+ */
+export function openPackage(bytes: Uint8Array): XlsxPackage {
+  const parts = new Map<string, ZipEntry>();
+  for (const entry of readZip(bytes)) if (!entry.name.endsWith('/')) parts.set(entry.name, entry);
+  return { parts };
+}
+
+/**
+ * A part's text (UTF-8), or `undefined` when the package has no such part.
+ * @example
+ * partText(pkg, 'xl/workbook.xml')?.includes('<sheets>') // true
+ */
+export function partText(pkg: XlsxPackage, path: string): string | undefined {
+  const entry = pkg.parts.get(path);
+  return entry ? new TextDecoder().decode(entryData(entry)) : undefined;
+}
+
+/**
+ * Sets a part's content (text as UTF-8); a new part goes last.
+ * @example
+ * setPart(pkg, 'xl/comments1.xml', '<comments …/>')
+ */
+export function setPart(pkg: XlsxPackage, path: string, content: string | Uint8Array): void {
+  const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  pkg.parts.set(path, { name: path, kind: 'data', data });
+}
+
+/**
+ * The package as .xlsx bytes; `[Content_Types].xml` first, as Office writes it.
+ * @example
+ * packageBytes(pkg) // Uint8Array
+ */
+export function packageBytes(pkg: XlsxPackage, level: 1 | 3 | 6 = 3): Uint8Array {
+  const entries = [...pkg.parts.values()];
+  const types = entries.findIndex((e) => e.name === '[Content_Types].xml');
+  if (types > 0) entries.unshift(...entries.splice(types, 1));
+  return writeZip(entries, { level });
+}

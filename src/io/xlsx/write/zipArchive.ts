@@ -1,0 +1,160 @@
+/**
+ * A zip archive as entries that keep their compressed bytes, so that a part nobody changes is
+ * written out again exactly as it came in, without inflating and deflating it. Only what xlsx
+ * files use: stored and deflated entries, no encryption; ZIP64 archives are read through fflate.
+ * @module
+ */
+import { deflateSync, inflateSync, unzipSync } from 'fflate';
+import { crc32 } from './crc32.js';
+
+/** An entry of an archive: its compressed bytes as they were, or new content. */
+export type ZipEntry =
+  | { name: string; kind: 'raw'; method: number; crc: number; size: number; compressed: Uint8Array; time: number; date: number }
+  | { name: string; kind: 'data'; data: Uint8Array };
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const END = 0x06054b50;
+/** MS-DOS date of 1980-01-01, for new entries (the output depends on nothing but its input). */
+const DOS_DATE = (1 << 5) | 1;
+
+function view(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function endRecord(bytes: Uint8Array, dv: DataView): number {
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) if (dv.getUint32(i, true) === END) return i;
+  throw new Error('not a zip archive (no end of central directory)');
+}
+
+/**
+ * The entries of an archive, in its central directory's order.
+ * @example
+ * readZip(zipSync({ 'a.txt': strToU8('a') })).map((e) => e.name) // ['a.txt']
+ */
+export function readZip(bytes: Uint8Array): ZipEntry[] {
+  const dv = view(bytes);
+  const end = endRecord(bytes, dv);
+  const count = dv.getUint16(end + 10, true);
+  const offset = dv.getUint32(end + 16, true);
+  if (count === 0xffff || offset === 0xffffffff) return unzipped(bytes);
+  const names = new TextDecoder();
+  const entries: ZipEntry[] = [];
+  let p = offset;
+  for (let n = 0; n < count; n++) {
+    if (dv.getUint32(p, true) !== CENTRAL) throw new Error('broken zip central directory');
+    const flags = dv.getUint16(p + 8, true);
+    const method = dv.getUint16(p + 10, true);
+    const compressedSize = dv.getUint32(p + 20, true);
+    const size = dv.getUint32(p + 24, true);
+    const nameLength = dv.getUint16(p + 28, true);
+    const local = dv.getUint32(p + 42, true);
+    if (flags & 1) throw new Error('encrypted zip entries are not supported');
+    if (compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) return unzipped(bytes);
+    if (method !== 0 && method !== 8) throw new Error(`unsupported zip compression method ${method}`);
+    const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    if (dv.getUint32(local, true) !== LOCAL) throw new Error('broken zip local header');
+    const start = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true);
+    entries.push({
+      name,
+      kind: 'raw',
+      method,
+      crc: dv.getUint32(p + 16, true),
+      size,
+      compressed: bytes.subarray(start, start + compressedSize),
+      time: dv.getUint16(p + 12, true),
+      date: dv.getUint16(p + 14, true),
+    });
+    p += 46 + nameLength + dv.getUint16(p + 30, true) + dv.getUint16(p + 32, true);
+  }
+  return entries;
+}
+
+function unzipped(bytes: Uint8Array): ZipEntry[] {
+  return Object.entries(unzipSync(bytes)).map(([name, data]) => ({ name, kind: 'data', data }));
+}
+
+/**
+ * The uncompressed content of an entry.
+ * @example
+ * entryData(readZip(bytes)[0]) // Uint8Array
+ */
+export function entryData(entry: ZipEntry): Uint8Array {
+  if (entry.kind === 'data') return entry.data;
+  if (entry.method === 0) return entry.compressed;
+  return inflateSync(entry.compressed, { out: new Uint8Array(entry.size) });
+}
+
+interface Prepared {
+  name: Uint8Array;
+  method: number;
+  crc: number;
+  size: number;
+  compressed: Uint8Array;
+  time: number;
+  date: number;
+}
+
+function prepare(entry: ZipEntry, level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9): Prepared {
+  const name = new TextEncoder().encode(entry.name);
+  if (entry.kind === 'raw') return { name, method: entry.method, crc: entry.crc, size: entry.size, compressed: entry.compressed, time: entry.time, date: entry.date };
+  const compressed = deflateSync(entry.data, { level });
+  const stored = compressed.length >= entry.data.length;
+  return { name, method: stored ? 0 : 8, crc: crc32(entry.data), size: entry.data.length, compressed: stored ? entry.data : compressed, time: 0, date: DOS_DATE };
+}
+
+/**
+ * An archive of the entries, in order: raw entries copied as they are, new ones deflated.
+ * @example
+ * writeZip([{ name: 'a.txt', kind: 'data', data: strToU8('a') }]) // Uint8Array
+ */
+export function writeZip(entries: readonly ZipEntry[], options: { level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 } = {}): Uint8Array {
+  const prepared = entries.map((e) => prepare(e, options.level ?? 6));
+  let total = 22;
+  for (const e of prepared) total += 30 + 46 + 2 * e.name.length + e.compressed.length;
+  if (total > 0xffffffff || prepared.length > 0xffff) throw new Error('the workbook is too large for a zip archive without ZIP64');
+  const out = new Uint8Array(total);
+  const dv = view(out);
+  const offsets: number[] = [];
+  let p = 0;
+  for (const e of prepared) {
+    offsets.push(p);
+    dv.setUint32(p, LOCAL, true);
+    dv.setUint16(p + 4, 20, true);
+    dv.setUint16(p + 6, 0x0800, true);
+    dv.setUint16(p + 8, e.method, true);
+    dv.setUint16(p + 10, e.time, true);
+    dv.setUint16(p + 12, e.date, true);
+    dv.setUint32(p + 14, e.crc, true);
+    dv.setUint32(p + 18, e.compressed.length, true);
+    dv.setUint32(p + 22, e.size, true);
+    dv.setUint16(p + 26, e.name.length, true);
+    dv.setUint16(p + 28, 0, true);
+    out.set(e.name, p + 30);
+    out.set(e.compressed, p + 30 + e.name.length);
+    p += 30 + e.name.length + e.compressed.length;
+  }
+  const central = p;
+  prepared.forEach((e, i) => {
+    dv.setUint32(p, CENTRAL, true);
+    dv.setUint16(p + 4, 20, true);
+    dv.setUint16(p + 6, 20, true);
+    dv.setUint16(p + 8, 0x0800, true);
+    dv.setUint16(p + 10, e.method, true);
+    dv.setUint16(p + 12, e.time, true);
+    dv.setUint16(p + 14, e.date, true);
+    dv.setUint32(p + 16, e.crc, true);
+    dv.setUint32(p + 20, e.compressed.length, true);
+    dv.setUint32(p + 24, e.size, true);
+    dv.setUint16(p + 28, e.name.length, true);
+    dv.setUint32(p + 42, offsets[i]!, true);
+    out.set(e.name, p + 46);
+    p += 46 + e.name.length;
+  });
+  dv.setUint32(p, END, true);
+  dv.setUint16(p + 8, prepared.length, true);
+  dv.setUint16(p + 10, prepared.length, true);
+  dv.setUint32(p + 12, p - central, true);
+  dv.setUint32(p + 16, central, true);
+  return out;
+}
