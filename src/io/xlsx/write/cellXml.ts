@@ -21,9 +21,13 @@ export function excelSerial(date: Date): number {
   return date.getTime() / DAY_MS + EXCEL_EPOCH_DAYS;
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
+}
+
 function textElement(text: string, prefix: string): string {
   const escaped = escapeXmlText(text);
-  const space = /^[\s]|[\s]$|[\n\t]/.test(text) ? ' xml:space="preserve"' : '';
+  const space = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)) || text.includes('\n') || text.includes('\t') ? ' xml:space="preserve"' : '';
   return `<${prefix}t${space}>${escaped}</${prefix}t>`;
 }
 

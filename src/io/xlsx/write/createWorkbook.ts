@@ -8,9 +8,10 @@ import type { NewSheet } from './newSheetXml.js';
 import { REL_TYPES, renderRelationships } from './relationships.js';
 import { DEFAULT_STYLES } from './styleSheet.js';
 import { setPart, type XlsxPackage } from './xlsxPackage.js';
+import { FFLATE_CODEC, type ZipCodec } from './zipArchive.js';
 
-function emptyPackage(): XlsxPackage {
-  const pkg: XlsxPackage = { parts: new Map() };
+function emptyPackage(codec: ZipCodec): XlsxPackage {
+  const pkg: XlsxPackage = { parts: new Map(), codec };
   setPart(
     pkg,
     '[Content_Types].xml',
@@ -35,8 +36,8 @@ function emptyPackage(): XlsxPackage {
  * @example
  * createWorkbook([{ name: '党员', rows: [['姓名'], ['张三']], frozenRows: 1 }]) // Uint8Array
  */
-export function createWorkbook(sheets: readonly NewSheet[], cells?: WorkbookCells): Uint8Array {
-  return editWorkbook(emptyPackage(), { add: sheets, ...(cells ? { cells } : {}) });
+export function createWorkbook(sheets: readonly NewSheet[], cells?: WorkbookCells, codec: ZipCodec = FFLATE_CODEC): Uint8Array {
+  return editWorkbook(emptyPackage(codec), { add: sheets, ...(cells ? { cells } : {}) });
 }
 
 /** Cell edits of a new workbook's sheets (marks on a CSV's cells, for example). */

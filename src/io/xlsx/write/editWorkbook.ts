@@ -212,7 +212,8 @@ export function editWorkbook(pkg: XlsxPackage, edits: WorkbookEdits): Uint8Array
   const rels = parseRelationships(partText(pkg, relsPath(workbookPath)));
   const stylesRel = rels.find((r) => r.type === REL_TYPES.styles);
   const styles = readStyles(stylesRel ? partText(pkg, resolveTarget(workbookPath, stylesRel.target)) : undefined);
-  const draft: Draft = { pkg, workbookPath, workbook, rels, types: partText(pkg, '[Content_Types].xml') ?? '', styles };
+  const types = partText(pkg, '[Content_Types].xml') ?? '';
+  const draft: Draft = { pkg, workbookPath, workbook, rels: [...rels], types, styles };
   for (const name of edits.drop ?? []) dropSheet(draft, name);
   for (const sheet of edits.add ?? []) addSheet(draft, sheet);
   let values = (edits.drop ?? []).length > 0;
@@ -223,7 +224,8 @@ export function editWorkbook(pkg: XlsxPackage, edits: WorkbookEdits): Uint8Array
   }
   saveStyles(draft);
   if (draft.workbook !== workbook) setPart(pkg, workbookPath, draft.workbook);
-  setPart(pkg, relsPath(workbookPath), renderRelationships(draft.rels));
-  setPart(pkg, '[Content_Types].xml', draft.types);
+  const relsText = renderRelationships(draft.rels);
+  if (relsText !== renderRelationships(rels)) setPart(pkg, relsPath(workbookPath), relsText);
+  if (draft.types !== types) setPart(pkg, '[Content_Types].xml', draft.types);
   return packageBytes(pkg);
 }

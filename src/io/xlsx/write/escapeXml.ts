@@ -11,6 +11,9 @@
 const TEXT_ESCAPES = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 const ATTRIBUTE_ESCAPES = /[&<>"\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
+/** Whether a text may need escaping at all (a cheap test that skips most cells). */
+const MAYBE = /[&<>"\t\n\r\u0000-\u001f\ufffe\uffff\ud800-\udfff_]/;
+
 function escapeOne(c: string): string {
   switch (c) {
     case '&':
@@ -43,7 +46,7 @@ function escapeOne(c: string): string {
  * escapeXmlText('😀') // '😀'
  */
 export function escapeXmlText(text: string): string {
-  return text.replace(TEXT_ESCAPES, escapeOne);
+  return MAYBE.test(text) ? text.replace(TEXT_ESCAPES, escapeOne) : text;
 }
 
 /**
@@ -53,7 +56,7 @@ export function escapeXmlText(text: string): string {
  * escapeXmlAttribute('a\nb') // 'a&#10;b'
  */
 export function escapeXmlAttribute(text: string): string {
-  return text.replace(ATTRIBUTE_ESCAPES, escapeOne);
+  return MAYBE.test(text) ? text.replace(ATTRIBUTE_ESCAPES, escapeOne) : text;
 }
 
 /**

@@ -7,6 +7,7 @@
 export { editWorkbook, type WorkbookEdits } from './editWorkbook.js';
 export { createWorkbook } from './createWorkbook.js';
 export { openPackage, type XlsxPackage } from './xlsxPackage.js';
+export { FFLATE_CODEC, type ZipCodec } from './zipArchive.js';
 export type { CellEdit, SheetEdits } from './editSheetXml.js';
 export type { NewSheet } from './newSheetXml.js';
 export type { StyleSpec } from './styleSheet.js';

@@ -3,11 +3,12 @@
  * compressed as they came; a part is inflated when read and stored as new content when set.
  * @module
  */
-import { entryData, readZip, writeZip, type ZipEntry } from './zipArchive.js';
+import { entryData, FFLATE_CODEC, readZip, writeZip, type ZipCodec, type ZipEntry } from './zipArchive.js';
 
 /** The parts of a package (a working copy: the writer changes it, the input bytes stay as they are). */
 export interface XlsxPackage {
   parts: Map<string, ZipEntry>;
+  codec: ZipCodec;
 }
 
 /**
@@ -15,10 +16,10 @@ export interface XlsxPackage {
  * @example
  * openPackage(bytes).parts.has('xl/workbook.xml') // true
  */
-export function openPackage(bytes: Uint8Array): XlsxPackage {
+export function openPackage(bytes: Uint8Array, codec: ZipCodec = FFLATE_CODEC): XlsxPackage {
   const parts = new Map<string, ZipEntry>();
   for (const entry of readZip(bytes)) if (!entry.name.endsWith('/')) parts.set(entry.name, entry);
-  return { parts };
+  return { parts, codec };
 }
 
 /**
@@ -28,7 +29,7 @@ export function openPackage(bytes: Uint8Array): XlsxPackage {
  */
 export function partText(pkg: XlsxPackage, path: string): string | undefined {
   const entry = pkg.parts.get(path);
-  return entry ? new TextDecoder().decode(entryData(entry)) : undefined;
+  return entry ? new TextDecoder().decode(entryData(entry, pkg.codec)) : undefined;
 }
 
 /**
@@ -46,9 +47,9 @@ export function setPart(pkg: XlsxPackage, path: string, content: string | Uint8A
  * @example
  * packageBytes(pkg) // Uint8Array
  */
-export function packageBytes(pkg: XlsxPackage, level: 1 | 3 | 6 = 3): Uint8Array {
+export function packageBytes(pkg: XlsxPackage): Uint8Array {
   const entries = [...pkg.parts.values()];
   const types = entries.findIndex((e) => e.name === '[Content_Types].xml');
   if (types > 0) entries.unshift(...entries.splice(types, 1));
-  return writeZip(entries, { level });
+  return writeZip(entries, pkg.codec);
 }
