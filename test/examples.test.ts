@@ -32,6 +32,7 @@ const NOT_RUN: Readonly<Record<string, string>> = {
   "src/io/write/outputs.ts | await writeFixedCopies('fixed', read.books, report, planFixes(read, createRecordNormalizer())) // ['fixed/党员.xlsx', …]": WRITES_FILES,
   "src/io/write/outputs.ts | await writeDatasetFiles('sample', generateSampleDistrict()) // ['sample/党组织.xlsx', 'sample/党员.xlsx', 'sample/党组织.csv', 'sample/党员.csv']": WRITES_FILES,
   "src/io/write/templates.ts | memberTemplateWorkbook(members).getWorksheet('党员基本信息汇总表')?.getCell('B3').value // '姓名'": NEEDS_A_BOOK,
+  "src/io/xlsx/write/editWorkbook.ts | editWorkbook(openPackage(bytes), { cells: new Map([['党员', new Map([[3, new Map([[3, { fill: 'FFFFC7CE', comment: '格式错误' }]])]])]]) })": NEEDS_A_BOOK,
   "src/io/write/templates.ts | orgSummaryWorkbook(orgs).getWorksheet('党组织和所在单位信息汇总表')?.getCell('D2').value // '党组织名称'": NEEDS_A_BOOK,
 };
 

@@ -48,7 +48,7 @@ export function commentsXml(existing: string | undefined, comments: readonly Cel
     if (ref) byRef.set(cellRef(ref.row, ref.column), i);
   });
   const authorSpans = elementSpans(source, 'author');
-  const known = authorSpans.findIndex((s) => source.slice(s.start, s.end).replace(/<[^>]*>/g, '') === AUTHOR);
+  const known = authorSpans.findIndex((s) => source.slice(s.start, s.end) === `<author>${AUTHOR}</author>`);
   const authorId = known >= 0 ? known : authorSpans.length;
   const appended = new Map<number, string[]>();
   const added: CellComment[] = [];

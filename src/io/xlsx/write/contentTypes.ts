@@ -21,7 +21,7 @@ function partNameAttribute(path: string): string {
 /**
  * The types with an override for a part (replacing one it had).
  * @example
- * withOverride(types, 'xl/comments1.xml', CONTENT_TYPES.comments)
+ * withOverride('<Types></Types>', 'xl/a.xml', 'text/xml') // '<Types><Override PartName="/xl/a.xml" ContentType="text/xml"/></Types>'
  */
 export function withOverride(xml: string, path: string, type: string): string {
   const stripped = withoutOverride(xml, path);
@@ -32,7 +32,7 @@ export function withOverride(xml: string, path: string, type: string): string {
 /**
  * The types without the override of a part.
  * @example
- * withoutOverride(types, 'xl/calcChain.xml')
+ * withoutOverride('<Types><Override PartName="/xl/a.xml" ContentType="text/xml"/></Types>', 'xl/a.xml') // '<Types></Types>'
  */
 export function withoutOverride(xml: string, path: string): string {
   const attribute = partNameAttribute(path);
@@ -46,10 +46,10 @@ export function withoutOverride(xml: string, path: string): string {
 /**
  * The types with a default for a file extension, when they have none for it yet.
  * @example
- * withDefault(types, 'vml', CONTENT_TYPES.vmlDrawing)
+ * withDefault('<Types></Types>', 'vml', 'text/vml') // '<Types><Default Extension="vml" ContentType="text/vml"/></Types>'
  */
 export function withDefault(xml: string, extension: string, type: string): string {
-  if (new RegExp(`<Default\\s[^>]*Extension="${extension}"`, 'i').test(xml)) return xml;
+  if (xml.includes(`Extension="${extension}"`)) return xml;
   const end = xml.lastIndexOf('</Types>');
   return `${xml.slice(0, end)}<Default Extension="${extension}" ContentType="${escapeXmlAttribute(type)}"/>${xml.slice(end)}`;
 }

@@ -7,11 +7,11 @@ import { editWorkbook } from './editWorkbook.js';
 import type { NewSheet } from './newSheetXml.js';
 import { REL_TYPES, renderRelationships } from './relationships.js';
 import { DEFAULT_STYLES } from './styleSheet.js';
-import { setPart, type XlsxPackage } from './xlsxPackage.js';
+import { newPackage, setPart, type XlsxPackage } from './xlsxPackage.js';
 import { FFLATE_CODEC, type ZipCodec } from './zipArchive.js';
 
 function emptyPackage(codec: ZipCodec): XlsxPackage {
-  const pkg: XlsxPackage = { parts: new Map(), codec };
+  const pkg = newPackage(codec);
   setPart(
     pkg,
     '[Content_Types].xml',

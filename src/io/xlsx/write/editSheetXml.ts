@@ -23,7 +23,11 @@ export interface CellEdit {
 /** Edits of one sheet: by row, then by column (both 1-based). */
 export type SheetEdits = Map<number, Map<number, CellEdit>>;
 
-/** The namespace prefix of a worksheet's elements (`''`, or `x:` in some generators' files). */
+/**
+ * The namespace prefix of a worksheet's elements (`''`, or `x:` in some generators' files).
+ * @example
+ * worksheetPrefix('<x:worksheet xmlns:x="…">') // 'x:'
+ */
 export function worksheetPrefix(xml: string): string {
   return /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
 }
@@ -113,7 +117,7 @@ function withDimension(xml: string, prefix: string, bottom: number, right: numbe
  * The worksheet XML with the edits made. `styleOf(base, edit)` gives the style index of an edited
  * cell from the one it has (0 for a new cell).
  * @example
- * editSheetXml(xml, new Map([[2, new Map([[3, { value: 'x' }]])]]), (s) => s) // C2 now holds 'x'
+ * editSheetXml('<worksheet><sheetData><row r="2"><c r="A2"><v>1</v></c></row></sheetData></worksheet>', new Map([[2, new Map([[3, { value: 'x' }]])]]), (s) => s) // '<worksheet><sheetData><row r="2"><c r="A2"><v>1</v></c><c r="C2" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>'
  */
 export function editSheetXml(xml: string, edits: SheetEdits, styleOf: (base: number, edit: CellEdit) => number): string {
   if (edits.size === 0) return xml;

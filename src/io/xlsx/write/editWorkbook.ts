@@ -105,7 +105,10 @@ function vmlBlock(pkg: XlsxPackage): number {
   let block = 0;
   for (const name of pkg.parts.keys()) {
     if (!name.endsWith('.vml')) continue;
-    for (const m of (partText(pkg, name) ?? '').matchAll(/<o:idmap[^>]*data="([\d,\s]+)"/g)) for (const n of m[1]!.split(',')) block = Math.max(block, Number(n) || 0);
+    const vml = partText(pkg, name) ?? '';
+    for (let at = vml.indexOf('<o:idmap'); at >= 0; at = vml.indexOf('<o:idmap', at + 1)) {
+      for (const n of (tagAttribute(vml.slice(at, vml.indexOf('>', at) + 1), 'data') ?? '').split(',')) block = Math.max(block, Number(n) || 0);
+    }
   }
   return block + 1;
 }

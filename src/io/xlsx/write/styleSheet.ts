@@ -57,6 +57,7 @@ function sectionInner(xml: string, name: string): string {
  * The styles of a package (`undefined`: it has none, and gets {@link DEFAULT_STYLES}).
  * @example
  * readStyles(undefined).xfs.length // 1
+ * readStyles(DEFAULT_STYLES).fills.length // 2
  */
 export function readStyles(xml: string | undefined): StyleSheet {
   const source = xml ?? DEFAULT_STYLES;
@@ -114,10 +115,13 @@ function fontId(sheet: StyleSheet, spec: StyleSpec): number {
   let font = sheet.fonts[0] ?? '<font><sz val="11"/><name val="Calibri"/></font>';
   if (font.endsWith('/>')) font = `${font.slice(0, -2)}></font>`;
   const open = font.indexOf('>') + 1;
-  let inner = font.slice(open, font.lastIndexOf('</font>')).replace(/<b\s*\/>|<b\s[^>]*\/>/g, '');
+  let inner = font.slice(open, font.lastIndexOf('</font>'));
+  const bold = elementSpan(inner, 'b');
+  if (bold) inner = inner.slice(0, bold.start) + inner.slice(bold.end);
   if (spec.size !== undefined) {
     const size = `<sz val="${spec.size}"/>`;
-    inner = /<sz\s[^>]*\/>/.test(inner) ? inner.replace(/<sz\s[^>]*\/>/, size) : size + inner;
+    const at = elementSpan(inner, 'sz');
+    inner = at ? inner.slice(0, at.start) + size + inner.slice(at.end) : size + inner;
   }
   return added(sheet.fonts, `${font.slice(0, open)}${spec.bold ? '<b/>' : ''}${inner}</font>`, 'fonts', sheet);
 }
@@ -129,7 +133,10 @@ function baseXf(sheet: StyleSheet, index: number): string {
 /**
  * The index of cell style `base` with a solid fill and/or a number format put on it.
  * @example
- * derivedStyle(styles, 0, { fill: 'FFFFC7CE' }) // e.g. 1 (appended once, then reused)
+ * const styles = readStyles(undefined);
+ * derivedStyle(styles, 0, { fill: 'FFFFC7CE' }) // 1
+ * derivedStyle(styles, 0, { fill: 'FFFFC7CE' }) // 1
+ * derivedStyle(styles, 0, { numFmt: '@' }) // 2
  */
 export function derivedStyle(sheet: StyleSheet, base: number, change: { fill?: string; numFmt?: string }): number {
   if (change.fill === undefined && change.numFmt === undefined) return base;
@@ -147,7 +154,7 @@ export function derivedStyle(sheet: StyleSheet, base: number, change: { fill?: s
 /**
  * The index of a cell style that looks like `spec` (built on the package's default style).
  * @example
- * specStyle(styles, { bold: true, horizontal: 'center' }) // e.g. 2
+ * specStyle(readStyles(undefined), { bold: true, horizontal: 'center' }) // 1
  */
 export function specStyle(sheet: StyleSheet, spec: StyleSpec): number {
   const key = `spec:${spec.bold ? 1 : 0}|${spec.size ?? ''}|${spec.fill ?? ''}|${spec.horizontal ?? ''}|${spec.vertical ?? ''}|${spec.wrap ? 1 : 0}|${spec.numFmt ?? ''}`;
@@ -184,7 +191,7 @@ function withSection(xml: string, name: string, items: readonly string[], count:
 /**
  * The text of `xl/styles.xml` with what was added; the package's own text when nothing was.
  * @example
- * renderStyles(readStyles(xml)) === xml // true
+ * renderStyles(readStyles(DEFAULT_STYLES)) === DEFAULT_STYLES // true
  */
 export function renderStyles(sheet: StyleSheet): string {
   const a = sheet.added;

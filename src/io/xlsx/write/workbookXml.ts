@@ -32,7 +32,7 @@ export function workbookSheets(xml: string): WorkbookSheet[] {
 /**
  * The workbook with a sheet added at the end of its list.
  * @example
- * withSheetAdded(xml, { name: '问题清单', sheetId: 4, relId: 'rId9', hidden: false })
+ * withSheetAdded('<workbook><sheets></sheets></workbook>', { name: 'a&b', sheetId: 4, relId: 'rId9', hidden: true }) // '<workbook><sheets><sheet name="a&amp;b" sheetId="4" state="hidden" r:id="rId9"/></sheets></workbook>'
  */
 export function withSheetAdded(xml: string, sheet: WorkbookSheet): string {
   const tag = `<sheet name="${escapeXmlAttribute(sheet.name)}" sheetId="${sheet.sheetId}"${sheet.hidden ? ' state="hidden"' : ''} r:id="${escapeXmlAttribute(sheet.relId)}"/>`;
@@ -45,7 +45,7 @@ export function withSheetAdded(xml: string, sheet: WorkbookSheet): string {
  * The workbook without its sheet at `index` (0-based): names scoped to it go, names scoped to
  * later sheets follow them down, the active and first visible tab stay in range.
  * @example
- * withSheetRemoved(xml, 2)
+ * withSheetRemoved('<workbook><bookViews><workbookView activeTab="1"/></bookViews><sheets><sheet name="a"/><sheet name="b"/></sheets><definedNames><definedName localSheetId="0">x</definedName><definedName localSheetId="1">y</definedName></definedNames></workbook>', 0) // '<workbook><bookViews><workbookView activeTab="0"/></bookViews><sheets><sheet name="b"/></sheets><definedNames><definedName localSheetId="0">y</definedName></definedNames></workbook>'
  */
 export function withSheetRemoved(xml: string, index: number): string {
   const sheets = elementSpans(xml, 'sheets')[0];

@@ -12,9 +12,20 @@ export interface XlsxPackage {
 }
 
 /**
+ * A package without parts.
+ * @example
+ * newPackage().parts.size // 0
+ */
+export function newPackage(codec: ZipCodec = FFLATE_CODEC): XlsxPackage {
+  return { parts: new Map(), codec };
+}
+
+/**
  * The package of an .xlsx file's bytes.
  * @example
- * openPackage(bytes).parts.has('xl/workbook.xml') // true
+ * const pkg = newPackage();
+ * setPart(pkg, 'xl/workbook.xml', '<workbook/>');
+ * openPackage(packageBytes(pkg)).parts.has('xl/workbook.xml') // true
  */
 export function openPackage(bytes: Uint8Array, codec: ZipCodec = FFLATE_CODEC): XlsxPackage {
   const parts = new Map<string, ZipEntry>();
@@ -25,7 +36,9 @@ export function openPackage(bytes: Uint8Array, codec: ZipCodec = FFLATE_CODEC): 
 /**
  * A part's text (UTF-8), or `undefined` when the package has no such part.
  * @example
- * partText(pkg, 'xl/workbook.xml')?.includes('<sheets>') // true
+ * const pkg = newPackage();
+ * setPart(pkg, 'a.xml', '<a>党</a>');
+ * partText(pkg, 'a.xml') // '<a>党</a>'
  */
 export function partText(pkg: XlsxPackage, path: string): string | undefined {
   const entry = pkg.parts.get(path);
@@ -35,7 +48,9 @@ export function partText(pkg: XlsxPackage, path: string): string | undefined {
 /**
  * Sets a part's content (text as UTF-8); a new part goes last.
  * @example
- * setPart(pkg, 'xl/comments1.xml', '<comments …/>')
+ * const pkg = newPackage();
+ * setPart(pkg, 'xl/comments1.xml', '<comments/>');
+ * pkg.parts.size // 1
  */
 export function setPart(pkg: XlsxPackage, path: string, content: string | Uint8Array): void {
   const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
@@ -45,7 +60,10 @@ export function setPart(pkg: XlsxPackage, path: string, content: string | Uint8A
 /**
  * The package as .xlsx bytes; `[Content_Types].xml` first, as Office writes it.
  * @example
- * packageBytes(pkg) // Uint8Array
+ * const pkg = newPackage();
+ * setPart(pkg, 'a.xml', '<a/>');
+ * setPart(pkg, '[Content_Types].xml', '<Types/>');
+ * [...openPackage(packageBytes(pkg)).parts.keys()] // ['[Content_Types].xml', 'a.xml']
  */
 export function packageBytes(pkg: XlsxPackage): Uint8Array {
   const entries = [...pkg.parts.values()];

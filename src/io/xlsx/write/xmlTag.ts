@@ -5,8 +5,6 @@
  */
 import { escapeXmlAttribute, unescapeXml } from './escapeXml.js';
 
-const ATTRIBUTE = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
 /**
  * The attributes of a start tag, unescaped.
  * @example
@@ -16,7 +14,22 @@ export function tagAttributes(tag: string): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   const end = tag.indexOf('>');
   const head = end < 0 ? tag : tag.slice(0, end);
-  for (const m of head.matchAll(ATTRIBUTE)) out[m[1]!] = unescapeXml(m[2] ?? m[3] ?? '');
+  // A scan, not a regex: name, `=`, a quoted value, until the tag ends.
+  let p = head.search(/[\s/]/);
+  while (p >= 0 && p < head.length) {
+    while (p < head.length && isSpace(head.charCodeAt(p))) p++;
+    const eq = head.indexOf('=', p);
+    if (eq < 0) break;
+    const name = head.slice(p, eq).trim();
+    let q = eq + 1;
+    while (q < head.length && isSpace(head.charCodeAt(q))) q++;
+    const quote = head[q];
+    if (quote !== '"' && quote !== "'") break;
+    const close = head.indexOf(quote, q + 1);
+    if (close < 0) break;
+    if (name !== '') out[name] = unescapeXml(head.slice(q + 1, close));
+    p = close + 1;
+  }
   return out;
 }
 
@@ -30,6 +43,10 @@ export function tagAttribute(tag: string, name: string): string | undefined {
   const head = end < 0 ? tag : tag.slice(0, end);
   const at = attributeAt(head, name);
   return at ? unescapeXml(at.value) : undefined;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 function attributeAt(head: string, name: string): { start: number; end: number; value: string } | undefined {

@@ -47,7 +47,7 @@ function endRecord(bytes: Uint8Array, dv: DataView): number {
 /**
  * The entries of an archive, in its central directory's order.
  * @example
- * readZip(zipSync({ 'a.txt': strToU8('a') })).map((e) => e.name) // ['a.txt']
+ * readZip(writeZip([{ name: 'a.txt', kind: 'data', data: new Uint8Array([97]) }])).map((e) => e.name) // ['a.txt']
  */
 export function readZip(bytes: Uint8Array): ZipEntry[] {
   const dv = view(bytes);
@@ -94,7 +94,7 @@ function unzipped(bytes: Uint8Array): ZipEntry[] {
 /**
  * The uncompressed content of an entry.
  * @example
- * entryData(readZip(bytes)[0]) // Uint8Array
+ * [...entryData(readZip(writeZip([{ name: 'a.txt', kind: 'data', data: new Uint8Array([97, 98]) }]))[0])] // [97, 98]
  */
 export function entryData(entry: ZipEntry, codec: ZipCodec = FFLATE_CODEC): Uint8Array {
   if (entry.kind === 'data') return entry.data;
@@ -123,7 +123,7 @@ function prepare(entry: ZipEntry, codec: ZipCodec): Prepared {
 /**
  * An archive of the entries, in order: raw entries copied as they are, new ones deflated.
  * @example
- * writeZip([{ name: 'a.txt', kind: 'data', data: strToU8('a') }]) // Uint8Array
+ * writeZip([{ name: 'a.txt', kind: 'data', data: new Uint8Array([97]) }]).length // 109
  */
 export function writeZip(entries: readonly ZipEntry[], codec: ZipCodec = FFLATE_CODEC): Uint8Array {
   const prepared = entries.map((e) => prepare(e, codec));
