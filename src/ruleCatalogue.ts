@@ -3,6 +3,8 @@ import { datasetRules } from './dataset/rules.js';
 import { identifiersRules } from './identifiers/rules.js';
 import { ioRules } from './io/rules.js';
 import { memberRules } from './member/rules.js';
+import { memberKeyMisnamedRule } from './member/rules/keyRule.js';
+import { orgKeyMisnamedRule } from './org/keyRule.js';
 import { optionsTodayRule } from './options.js';
 import { orgRules } from './org/rules.js';
 import type { Severity } from './result.js';
@@ -25,9 +27,9 @@ type AnyRule = Rule<never>;
 const domains: [string, readonly AnyRule[]][] = [
   ['codes', codesRules as readonly AnyRule[]],
   ['identifiers', identifiersRules as readonly AnyRule[]],
-  ['org', orgRules as readonly AnyRule[]],
+  ['org', [...(orgRules as readonly AnyRule[]), orgKeyMisnamedRule as AnyRule]],
   ['tree', treeRules as readonly AnyRule[]],
-  ['member', memberRules as readonly AnyRule[]],
+  ['member', [...(memberRules as readonly AnyRule[]), memberKeyMisnamedRule as AnyRule]],
   ['dataset', datasetRules as readonly AnyRule[]],
   // Spreadsheet rules: defined in src/io/rules.ts (pure data; the readers themselves are Node-only).
   ['io', ioRules as readonly AnyRule[]],

@@ -4,8 +4,18 @@
  */
 import { resolveOptions, type ValidateOptions } from '../options.js';
 import { toResult, type Change, type Issue, type Result } from '../result.js';
+import { misnamedKeys, type FieldName } from '../_lib/likelyField.js';
+import { createIssue } from '../rules/define.js';
 import { checkMemberRecord } from './checkMemberRecord.js';
+import { CONFIRMATION_COLUMNS, MEMBER_FIELDS, MEMBER_FIELD_LABELS } from './fields.js';
+import { memberKeyMisnamedRule } from './rules/keyRule.js';
 import type { Member } from './types.js';
+
+/** The member fields and the labels a person might use as keys instead (the form's Chinese headings). */
+const MEMBER_FIELD_NAMES: readonly FieldName[] = [
+  ...MEMBER_FIELDS.map((key) => ({ key, labels: [MEMBER_FIELD_LABELS[key].zh] })),
+  ...CONFIRMATION_COLUMNS.map((key) => ({ key, labels: [] })),
+];
 
 /**
  * Validates and normalises a member record: every `member.*` rule plus the identifier, date and code rules of
@@ -18,6 +28,8 @@ import type { Member } from './types.js';
  * validateMember({ name: '张三' }, { today: '2017-07-24' }).ok // false
  * @example
  * validateMember(null).issues[0].rule // 'member.record.invalid'
+ * @example
+ * validateMember({ nmae: '张三' }).issues.some((i) => i.rule === 'member.key.misnamed') // true
  */
 export function validateMember(input: unknown, options?: ValidateOptions): Result<Member> {
   return validateMemberWithChanges(input, options).result;
@@ -35,6 +47,7 @@ export function validateMemberWithChanges(
 ): { result: Result<Member>; changes: Change[] } {
   const ctx = resolveOptions(options);
   const check = checkMemberRecord(input, ctx);
-  const issues: Issue[] = ctx.issues.length > 0 ? [...ctx.issues, ...check.issues] : [...check.issues];
+  const hints = misnamedKeys(input, MEMBER_FIELD_NAMES).map((hint) => createIssue(memberKeyMisnamedRule, [hint.key], hint, { locale: ctx.locale }));
+  const issues: Issue[] = [...ctx.issues, ...check.issues, ...hints];
   return { result: toResult(check.member as Member, issues), changes: [...check.changes] };
 }

@@ -5,8 +5,19 @@
  */
 import { resolveOptions, type ValidateOptions } from '../options.js';
 import { hasError, type Issue, type Result } from '../result.js';
+import { misnamedKeys, type FieldName } from '../_lib/likelyField.js';
+import { createIssue } from '../rules/define.js';
 import { checkOrgRecord } from './checkOrgRecord.js';
+import { FLAT_UNIT_COLUMNS, ORG_FIELDS, UNIT_CONTAINER_FIELDS, fieldLabel } from './fields.js';
+import { orgKeyMisnamedRule } from './keyRule.js';
 import type { Org, OrgBase, OrgDraft, OrgUnit, Unit } from './types.js';
+
+/** The org fields (and `extra`, which a validated org holds) with the labels a person might use as keys. */
+const ORG_FIELD_NAMES: readonly FieldName[] = [
+  ...[...ORG_FIELDS, ...UNIT_CONTAINER_FIELDS].map((key) => ({ key, labels: [fieldLabel(key, 'zh-CN')] })),
+  ...FLAT_UNIT_COLUMNS.map(([key, unitField]) => ({ key, labels: [fieldLabel(`unit.${unitField}`, 'zh-CN')] })),
+  { key: 'extra', labels: [] },
+];
 
 /**
  * Validates an organisation record (items 1–10 of 《党组织和所在单位基本信息采集表》) and returns
@@ -30,11 +41,14 @@ import type { Org, OrgBase, OrgDraft, OrgUnit, Unit } from './types.js';
  * r.ok && r.value.unitSituation // 'same-as-parent'
  * @example
  * validateOrg({ name: '中共某某支部委员会' }).ok // false
+ * @example
+ * validateOrg({ catgory: '631' }).issues.some((i) => i.rule === 'org.key.misnamed') // true
  */
 export function validateOrg(input: unknown, opts?: ValidateOptions): Result<Org> {
   const ctx = resolveOptions(opts);
   const { org, issues: recordIssues } = checkOrgRecord(input, ctx);
-  const issues: Issue[] = [...ctx.issues, ...recordIssues];
+  const hints = misnamedKeys(input, ORG_FIELD_NAMES).map((hint) => createIssue(orgKeyMisnamedRule, [hint.key], hint, { locale: ctx.locale }));
+  const issues: Issue[] = [...ctx.issues, ...recordIssues, ...hints];
   if (hasError(issues)) return { ok: false, issues };
   return { ok: true, value: toOrg(org), issues };
 }
