@@ -5,13 +5,10 @@
  * @module
  */
 import { readFile } from 'node:fs/promises';
-import { defineCodeTable } from '../codes/defineCodeTable.js';
-import type { CodeTableName, CodeTableOverrides } from '../codes/types.js';
+import type { CodeTableOverrides } from '../codes/types.js';
 import type { ValidateOptions } from '../options.js';
 import type { CliOptions } from './args.js';
-
-/** The tables the validators take (`educationGbt4658` is a mapping source, not one of them). */
-const TABLE_NAMES: ReadonlySet<string> = new Set<CodeTableName>(['orgCategory', 'unitCategory', 'unitPartySetup', 'education', 'workPost', 'ethnicity']);
+import { tablesFromJson } from './tablesFromJson.js';
 
 /** Options for the dataset check, or why a `--tables` file cannot be used. */
 export type ValidateOptionsRead = { ok: true; options: ValidateOptions } | { ok: false; message: string };
@@ -48,19 +45,5 @@ export async function readTablesFile(file: string, locale: 'zh-CN' | 'en'): Prom
     if (code === 'ENOENT') return en ? 'no such file' : '文件不存在';
     return en ? 'not a JSON file' : '不是 JSON 文件';
   }
-  const tables: CodeTableOverrides = {};
-  for (const [i, item] of (Array.isArray(data) ? data : [data]).entries()) {
-    const where = Array.isArray(data) ? `[${i}] ` : '';
-    const table = defineCodeTable(item, { locale });
-    if (!table.ok) {
-      const first = table.issues.find((issue) => issue.severity === 'error') ?? table.issues[0];
-      return `${where}${first?.message ?? ''}`;
-    }
-    const id = table.value.data.id;
-    if (!TABLE_NAMES.has(id)) {
-      return `${where}${en ? `id ${id} is not one of ${[...TABLE_NAMES].join(' ')}` : `代码表 id ${id} 不是 ${[...TABLE_NAMES].join(' ')} 之一`}`;
-    }
-    tables[id as CodeTableName] = table.value;
-  }
-  return tables;
+  return tablesFromJson(data, locale);
 }

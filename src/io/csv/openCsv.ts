@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { CsvParser } from './csvParser.js';
 import { createDecoder, detectEncoding, type CsvEncoding } from './encoding.js';
+import { detectDelimiter } from './detectDelimiter.js';
 
 /** What a CSV can be read from: a file path, its bytes, or a stream of bytes. */
 export type CsvInput = string | Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
@@ -35,21 +36,6 @@ function toAsyncIterator(input: Exclude<CsvInput, string>): AsyncIterator<Uint8A
   if (input instanceof Uint8Array) return [input][Symbol.iterator]();
   if (Symbol.asyncIterator in input) return (input as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
   return (input as Iterable<Uint8Array>)[Symbol.iterator]();
-}
-
-/** The delimiter of the first line: comma, tab or semicolon, whichever occurs most outside quotes. */
-export function detectDelimiter(text: string): string {
-  const counts: Record<string, number> = { ',': 0, '\t': 0, ';': 0 };
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === '\n' || c === '\r')) break;
-    else if (!quoted && Object.hasOwn(counts, c)) counts[c]!++;
-  }
-  let best = ',';
-  for (const d of ['\t', ';']) if (counts[d]! > counts[best]!) best = d;
-  return best;
 }
 
 /**

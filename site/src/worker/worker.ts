@@ -1,0 +1,21 @@
+/**
+ * The page's check worker: reads and checks the files off the page's thread, so the page stays
+ * responsive, and posts progress and the result. It keeps nothing between checks.
+ * @module
+ */
+import type { CheckRequest, WorkerMessage } from './protocol.js';
+import { runCheck } from './runCheck.js';
+
+const scope = self as unknown as {
+  postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<CheckRequest>) => void): void;
+};
+
+scope.addEventListener('message', (event) => {
+  const request = event.data;
+  if (request?.type !== 'check') return;
+  runCheck(request, (progress) => scope.postMessage(progress)).then(
+    (result) => scope.postMessage(result, result.markedXlsx ? [result.markedXlsx.buffer] : []),
+    (error: unknown) => scope.postMessage({ type: 'failure', id: request.id, message: error instanceof Error ? error.message : String(error) }),
+  );
+});
