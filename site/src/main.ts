@@ -9,7 +9,7 @@ import { byId, h } from './dom.js';
 import { word, type Locale, type WordKey } from './i18n.js';
 import { renderCodeBrowser } from './view/codes.js';
 import { renderIdBox } from './view/idBox.js';
-import { renderReport } from './view/report.js';
+import { renderReport, showWorkbook } from './view/report.js';
 import type { CheckRequest, InputFile, WorkerMessage } from './worker/protocol.js';
 
 interface PageState {
@@ -59,7 +59,7 @@ function addFiles(state: PageState, added: FileList | null): void {
 function showProgress(state: PageState, phase: string, done: number, total: number): void {
   byId('progress').hidden = false;
   const bar = byId<HTMLProgressElement>('progress-bar');
-  const phases = ['open', 'read', 'check', 'report', 'write'];
+  const phases = ['open', 'read', 'check', 'report'];
   const at = Math.max(0, phases.indexOf(phase));
   bar.value = (at + (total > 0 ? done / total : 0)) / phases.length;
   byId('progress-text').textContent = `${word(`phase_${phase}` as WordKey, state.locale)}${total > 1 ? ` ${done} / ${total}` : ''}…`;
@@ -73,6 +73,10 @@ function onAnswer(state: PageState, message: WorkerMessage): void {
   if (message.id !== state.run) return;
   if (message.type === 'progress') {
     showProgress(state, message.phase, message.done, message.total);
+    return;
+  }
+  if (message.type === 'workbook') {
+    showWorkbook(message, state.locale);
     return;
   }
   byId('progress').hidden = true;

@@ -136,14 +136,14 @@ describe.skipIf(!AVAILABLE)('the browser page (site/)', () => {
     expect(await summaryOf(page)).toEqual(counts);
     await page.locator('[data-testid=filter-rule]').selectOption('id.checksum');
     expect(await page.locator('tr[data-rule]').count()).toBe(1);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=download-xlsx]').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: BUDGET }), page.locator('[data-testid=download-xlsx]').click({ timeout: BUDGET })]);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toContain('问题清单');
-    const [report] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=download-report]').click()]);
+    const [report] = await Promise.all([page.waitForEvent('download', { timeout: BUDGET }), page.locator('[data-testid=download-report]').click()]);
     expect(readFileSync((await report.path())!, 'utf8')).toContain('id.checksum');
     await context.setOffline(false);
     if (process.env.PARTYINFO_SITE_SCREENSHOT) await page.screenshot({ path: process.env.PARTYINFO_SITE_SCREENSHOT, fullPage: false });

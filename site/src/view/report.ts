@@ -7,7 +7,7 @@ import type { IssueRow } from '../../../src/io/report/buildReport.js';
 import type { Severity } from '../../../src/result.js';
 import { h } from '../dom.js';
 import { word, type Locale } from '../i18n.js';
-import type { CheckResult } from '../worker/protocol.js';
+import type { CheckResult, WorkbookMessage } from '../worker/protocol.js';
 
 const PAGE = 200;
 const SEVERITIES: Severity[] = ['error', 'warning', 'review'];
@@ -136,6 +136,15 @@ function issueList(result: CheckResult, locale: Locale): HTMLElement {
   );
 }
 
+/** Puts the marked workbook's download where the report left room for it. */
+export function showWorkbook(message: WorkbookMessage, locale: Locale): void {
+  const slot = document.getElementById('workbook-slot');
+  if (!slot) return;
+  const link = downloadLink(message.bytes as BlobPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', locale === 'en' ? 'checked.xlsx' : '检查标注.xlsx', word('downloadXlsx', locale), 'download-xlsx');
+  link.title = `${message.changes} ${word('changes', locale)}; ${(message.ms / 1000).toFixed(1)} s`;
+  slot.replaceWith(link);
+}
+
 /** The whole report of a finished check, ready to put on the page. */
 export function renderReport(result: CheckResult, locale: Locale): HTMLElement {
   const { counts } = result;
@@ -159,9 +168,7 @@ export function renderReport(result: CheckResult, locale: Locale): HTMLElement {
   const downloads = h(
     'p',
     { class: 'downloads no-print' },
-    result.markedXlsx
-      ? downloadLink(result.markedXlsx as BlobPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', locale === 'en' ? 'checked.xlsx' : '检查标注.xlsx', word('downloadXlsx', locale), 'download-xlsx')
-      : null,
+    h('span', { id: 'workbook-slot', class: 'hint' }, result.files.some((f) => f.roles.includes('orgs') || f.roles.includes('members')) ? `${word('phase_write', locale)}…` : ''),
     downloadLink(result.reportHtml, 'text/html;charset=utf-8', locale === 'en' ? 'report.html' : '检查报告.html', word('downloadReport', locale), 'download-report'),
   );
   const timing = Object.entries(result.timings).map(([phase, ms]) => `${word(`phase_${phase}` as 'phase_open', locale)} ${(ms / 1000).toFixed(1)} s`);

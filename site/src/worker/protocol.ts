@@ -25,7 +25,7 @@ export interface CheckRequest {
 }
 
 /** The steps of a check, in order, for the progress bar. */
-export type Phase = 'open' | 'read' | 'check' | 'report' | 'write';
+export type Phase = 'open' | 'read' | 'check' | 'report';
 
 /** Worker → page: how far the check is (`done` of `total` within the phase). */
 export interface ProgressMessage {
@@ -56,12 +56,20 @@ export interface CheckResult {
   ruleTitles: Record<string, string>;
   /** The CLI's HTML report of the same check. */
   reportHtml: string;
-  /** The marked workbook (`fix` output: fills, comments, 问题清单, 修改记录). */
-  markedXlsx?: Uint8Array;
-  changes: number;
   locale: Locale;
   /** Milliseconds per phase, for the page's own timing line. */
   timings: Partial<Record<Phase, number>>;
+}
+
+/** Worker → page, after the result: the marked workbook (`fix` output: fills, comments, 问题清单, 修改记录). */
+export interface WorkbookMessage {
+  type: 'workbook';
+  id: number;
+  bytes: Uint8Array;
+  /** Cells the fix changed. */
+  changes: number;
+  /** Milliseconds spent writing it. */
+  ms: number;
 }
 
 /** Worker → page: the check could not run at all. */
@@ -71,4 +79,4 @@ export interface FailureMessage {
   message: string;
 }
 
-export type WorkerMessage = ProgressMessage | CheckResult | FailureMessage;
+export type WorkerMessage = ProgressMessage | CheckResult | WorkbookMessage | FailureMessage;

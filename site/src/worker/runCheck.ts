@@ -21,7 +21,7 @@ import type { ValidateOptions } from '../../../src/options.js';
 import type { Issue } from '../../../src/result.js';
 import { ruleById } from '../../../src/ruleCatalogue.js';
 import { openFile } from './openFile.js';
-import type { CheckRequest, CheckResult, FileRole, Phase, ProgressMessage } from './protocol.js';
+import type { CheckRequest, CheckResult, FileRole, Phase, ProgressMessage, WorkbookMessage } from './protocol.js';
 
 /** Told of progress; `phase` changes in the order of {@link Phase}. */
 export type OnProgress = (message: ProgressMessage) => void;
@@ -45,11 +45,18 @@ function assignBooks(books: SpreadsheetBook[], roles: FileRole[]): Books {
   return out;
 }
 
+/** A finished check, and the marked workbook still to be written from what it read. */
+export interface CheckRun {
+  result: CheckResult;
+  /** Writes the marked workbook, or `undefined` when no file held orgs or members. */
+  writeWorkbook: (() => Promise<WorkbookMessage>) | undefined;
+}
+
 /**
  * Runs the whole check. Never throws for bad files: they become `io.*` issues in the report.
- * Keeps nothing: the books and records go out of reach when it returns.
+ * Keeps nothing: the books and records go out of reach once the run and its writer are dropped.
  */
-export async function runCheck(request: CheckRequest, onProgress: OnProgress): Promise<CheckResult> {
+export async function runCheck(request: CheckRequest, onProgress: OnProgress): Promise<CheckRun> {
   const { locale } = request;
   const timings: Partial<Record<Phase, number>> = {};
   let phaseStart = performance.now();
@@ -98,8 +105,7 @@ export async function runCheck(request: CheckRequest, onProgress: OnProgress): P
   step('check', 0, 1);
   const options: ValidateOptions = { locale, ...(request.today ? { today: request.today } : {}), ...(Object.keys(tables).length > 0 ? { tables } : {}) };
   const data = { orgs: orgs?.records ?? [], members: members?.records ?? [] };
-  const result = checkDataset(data, options);
-  issues.push(...result.issues);
+  issues.push(...checkDataset(data, options).issues);
   step('check', 1, 1);
   finish('check');
 
@@ -111,22 +117,17 @@ export async function runCheck(request: CheckRequest, onProgress: OnProgress): P
   for (const r of report.byRule) ruleTitles[r.rule] = ruleById(r.rule)?.summary ?? r.rule;
   finish('report');
 
-  let markedXlsx: Uint8Array | undefined;
-  let changes = 0;
-  if (assigned.orgs || assigned.members) {
-    step('write', 0, 1);
+  const { error, warning, review } = report.counts;
+  const writeWorkbook = async (): Promise<WorkbookMessage> => {
+    const started = performance.now();
     const plan = planFixes({ ...data, sources, books: assigned }, createRecordNormalizer(options), { locale });
-    changes = plan.changes.length;
     const composed = composeWorkbook([assigned.members, assigned.orgs, assigned.jointUnits]);
     applyFixesToWorkbook(composed, plan, { locale });
     annotateWorkbook(composed, report, { locale });
-    markedXlsx = new Uint8Array(await composed.workbook.xlsx.writeBuffer());
-    step('write', 1, 1);
-    finish('write');
-  }
-
-  const { error, warning, review } = report.counts;
-  return {
+    const bytes = new Uint8Array(await composed.workbook.xlsx.writeBuffer());
+    return { type: 'workbook', id: request.id, bytes, changes: plan.changes.length, ms: Math.round(performance.now() - started) };
+  };
+  const result: CheckResult = {
     type: 'result',
     id: request.id,
     counts: { orgs: data.orgs.length, members: data.members.length, error, warning, review },
@@ -134,9 +135,8 @@ export async function runCheck(request: CheckRequest, onProgress: OnProgress): P
     files,
     ruleTitles,
     reportHtml,
-    ...(markedXlsx ? { markedXlsx } : {}),
-    changes,
     locale,
     timings,
   };
+  return { result, writeWorkbook: assigned.orgs || assigned.members ? writeWorkbook : undefined };
 }

@@ -14,8 +14,12 @@ const scope = self as unknown as {
 scope.addEventListener('message', (event) => {
   const request = event.data;
   if (request?.type !== 'check') return;
-  runCheck(request, (progress) => scope.postMessage(progress)).then(
-    (result) => scope.postMessage(result, result.markedXlsx ? [result.markedXlsx.buffer] : []),
-    (error: unknown) => scope.postMessage({ type: 'failure', id: request.id, message: error instanceof Error ? error.message : String(error) }),
-  );
+  const fail = (error: unknown) => scope.postMessage({ type: 'failure', id: request.id, message: error instanceof Error ? error.message : String(error) });
+  runCheck(request, (progress) => scope.postMessage(progress)).then(async ({ result, writeWorkbook }) => {
+    // The report first: the clerk reads it while the marked workbook is written.
+    scope.postMessage(result);
+    if (!writeWorkbook) return;
+    const workbook = await writeWorkbook();
+    scope.postMessage(workbook, [workbook.bytes.buffer]);
+  }, fail).catch(fail);
 });
