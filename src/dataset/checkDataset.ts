@@ -30,12 +30,14 @@ export interface DatasetInput {
  */
 export function checkDataset(data: DatasetInput | unknown, options?: ValidateOptions): DatasetReport {
   const members = readOwnOf(data, 'members');
-  const run = new DatasetRun(resolveOptions(options), arrayLength(members) ?? 0);
+  // Read once: the index is sized for it and the check runs over exactly that many records.
+  const length = isArray(members) ? arrayLength(members) : undefined;
+  const run = new DatasetRun(resolveOptions(options), length ?? 0);
   if (data === null || typeof data !== 'object' || isArray(data)) {
     run.report(datasetInputInvalid, [], { field: 'data', type: typeName(data) });
   }
   run.addOrgs(readOwnOf(data, 'orgs'));
-  if (isArray(members)) run.addMembers(members);
+  if (isArray(members)) run.addMembers(members, length);
   else run.report(datasetInputInvalid, ['members'], { field: 'members', type: typeName(members) });
   return run.finish();
 }

@@ -7,6 +7,10 @@
  * record being the record's own index, an 8-bit signature per bucket so that most new numbers need
  * no chain walk; anything that does not pack (an odd date, an 8,193rd address code, a record index
  * past 16.7 million) goes to an ordinary `Map`.
+ *
+ * The bucket is a hash of the whole key, not its low bits: those are the sequence code and a few bits
+ * of the birth date, and where sequence codes hardly vary (test data, a hostile file) a few dozen
+ * buckets would take every number and each look-up would walk a chain of thousands.
  * @module
  */
 import { idNumberKey, KEY_REGION_UNIT, RegionDictionary } from './idNumberKey.js';
@@ -15,7 +19,7 @@ const PAGE_BITS = 16;
 const PAGE_SIZE = 1 << PAGE_BITS;
 /** Bytes per record: the key's 24 high bits and the next record of the chain + 1 (0: none), 3 bytes each. */
 const RECORD_BYTES = 6;
-/** The low 16 bits of a key are its bucket's (there are always at least 2^16 buckets). */
+/** The low 16 bits of a key, mixed with a hash of its high bits, pick its bucket (there are always at least 2^16 buckets). */
 const LOW_BITS = 16;
 const LOW_MASK = (1 << LOW_BITS) - 1;
 /** Record indices that fit the 3-byte chain links; later records go to the map. */
@@ -81,12 +85,13 @@ export class IdNumberIndex {
       this.fallback.set(id, index);
       return -1;
     }
-    // Of the 40-bit key, the low 16 bits are in the bucket and the 24 above them (`high`) are
-    // stored, so the rest of the arithmetic stays in 32-bit integers.
+    // Of the 40-bit key, the 24 high bits (`high`) are stored and the low 16, mixed with a hash of the
+    // high ones (so they can be told apart again), pick the bucket; the arithmetic stays in 32-bit integers.
     const slot = Math.floor(key / KEY_REGION_UNIT);
     const low = key - slot * KEY_REGION_UNIT;
     const high = (slot << 11) | (low >>> LOW_BITS);
-    const bucket = (low & LOW_MASK) | ((high << LOW_BITS) & ((1 << this.bucketBits) - 1));
+    const mix = mixHigh(high);
+    const bucket = ((low ^ mix) & LOW_MASK) | (((mix >>> LOW_BITS) << LOW_BITS) & ((1 << this.bucketBits) - 1));
     const pages = this.pages;
     const word = this.heads[bucket]!;
     const signature = signatureOf(high);
@@ -94,7 +99,7 @@ export class IdNumberIndex {
       for (let r = (word & LINK_MASK) - 1; r !== EMPTY; ) {
         const page = pages[r >>> PAGE_BITS]!;
         const at = (r & (PAGE_SIZE - 1)) * RECORD_BYTES;
-        // Every record in a bucket shares the key's low 16 bits, so the high bits decide.
+        // Records in a bucket with the same high bits share the mixed low bits too: the high bits decide.
         if ((page[at]! | (page[at + 1]! << 8) | (page[at + 2]! << 16)) === high) return r;
         r = (page[at + 3]! | (page[at + 4]! << 8) | (page[at + 5]! << 16)) - 1;
       }
@@ -148,7 +153,27 @@ export class IdNumberIndex {
     while (this.pages.length <= page) this.pages.push(new Uint8Array(PAGE_SIZE * RECORD_BYTES));
   }
 
-  /** Doubles the buckets; a record's new bucket takes one more bit from its stored high bits. */
+  /**
+   * The longest chain of records in one bucket (a look-up walks at most this far): a measure of the
+   * spread, for tests.
+   * @example
+   * new IdNumberIndex().longestChain() // 0
+   */
+  longestChain(): number {
+    let longest = 0;
+    for (let bucket = 0; bucket < this.heads.length; bucket++) {
+      let length = 0;
+      for (let r = (this.heads[bucket]! & LINK_MASK) - 1; r !== EMPTY; length++) {
+        const page = this.pages[r >>> PAGE_BITS]!;
+        const at = (r & (PAGE_SIZE - 1)) * RECORD_BYTES + 3;
+        r = (page[at]! | (page[at + 1]! << 8) | (page[at + 2]! << 16)) - 1;
+      }
+      if (length > longest) longest = length;
+    }
+    return longest;
+  }
+
+  /** Doubles the buckets; a record's new bucket takes one more bit of the hash of its stored high bits. */
   private grow(): void {
     const oldHeads = this.heads;
     const bits = this.bucketBits + 1;
@@ -161,7 +186,7 @@ export class IdNumberIndex {
         const at = (r & (PAGE_SIZE - 1)) * RECORD_BYTES;
         const high = page[at]! | (page[at + 1]! << 8) | (page[at + 2]! << 16);
         const next = (page[at + 3]! | (page[at + 4]! << 8) | (page[at + 5]! << 16)) - 1;
-        const target = (bucket & LOW_MASK) | ((high & extra) << LOW_BITS);
+        const target = (bucket & LOW_MASK) | (((mixHigh(high) >>> LOW_BITS) & extra) << LOW_BITS);
         const word = heads[target]!;
         this.write(page, at, high, (word & LINK_MASK) - 1);
         heads[target] = (word & SIGNATURE_MASK) | signatureOf(high) | (r + 1);
@@ -171,6 +196,15 @@ export class IdNumberIndex {
     this.heads = heads;
     this.bucketBits = bits;
   }
+}
+
+/**
+ * A 32-bit hash of a key's 24 high bits (multiply, xor-shift): its low 16 bits are xor-ed into the
+ * bucket, its high 16 pick among the doubled buckets.
+ */
+function mixHigh(high: number): number {
+  const h = Math.imul(high ^ (high >>> 13), 0x85ebca6b);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** One of the top 8 bits of a bucket word, chosen by a hash of a key's stored bits. */

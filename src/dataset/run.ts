@@ -21,7 +21,6 @@ import { buildDraftTree, type OrgTree } from '../tree/buildOrgTree.js';
 import { checkOrgTree } from '../tree/checkOrgTree.js';
 import { BranchLinks } from './branchLinks.js';
 import { IdNumberIndex } from './idNumberIndex.js';
-import { IdNumberKeys } from './idNumberKeys.js';
 import { checkBranches } from './branchRules.js';
 import {
   datasetInputInvalid,
@@ -67,8 +66,8 @@ export class DatasetRun {
   private tree: OrgTree<OrgDraft> | undefined;
   private readonly links = new BranchLinks();
   private tallies: BranchTallies = { members: new Int32Array(0), full: new Int32Array(0), remote: new Int32Array(0) };
-  /** Duplicate ID numbers: found as they come when streaming, or all at once at the end of a batch. */
-  private readonly ids: IdNumberIndex | IdNumberKeys;
+  /** Duplicate ID numbers, found as they come (batch and stream alike). */
+  private readonly ids: IdNumberIndex;
   /** Members already reported as the first of a duplicate pair. */
   private readonly firstsReported = new Set<number>();
   private memberCount = 0;
@@ -76,9 +75,9 @@ export class DatasetRun {
   /** The scratch draft's dates as numbers (the summary's age band reads the birth date from here). */
   private readonly days: MemberDays = { birth: -1, join: -1, full: -1 };
 
-  /** `expectedMembers`: how many members are coming, when known (sizes the ID-number index at once). */
+  /** `expectedMembers`: how many members are coming, when known (sizes the ID-number index at once; more may come). */
   constructor(private readonly ctx: Context, expectedMembers = 0) {
-    this.ids = expectedMembers > 0 ? new IdNumberKeys(expectedMembers) : new IdNumberIndex();
+    this.ids = new IdNumberIndex(expectedMembers);
     this.issues = [...ctx.issues];
     this.summary = new SummaryBuilder(ctx.today);
   }
@@ -131,9 +130,13 @@ export class DatasetRun {
     this.tallies = { members: new Int32Array(n), full: new Int32Array(n), remote: new Int32Array(n) };
   }
 
-  /** Checks a run of member records; `records[k]` is member number `memberCount + k` of the dataset. */
-  addMembers(records: readonly unknown[]): void {
-    const n = arrayLength(records) ?? -1;
+  /**
+   * Checks a run of member records; `records[k]` is member number `memberCount + k` of the dataset.
+   * `length`: the list's length when the caller has read it (it is read once: a list whose length
+   * changes between reads is checked as long as it was then).
+   */
+  addMembers(records: readonly unknown[], length: number | undefined = arrayLength(records)): void {
+    const n = length ?? -1;
     if (n < 0) this.report(datasetInputInvalid, ['members'], { field: 'members', type: 'unreadable array' });
     // One draft for every record: the run keeps no member, so a clean record allocates nothing — and
     // the members' unknown fields, which only a kept draft would carry, are not read at all.
@@ -170,21 +173,10 @@ export class DatasetRun {
     return true;
   }
 
+  /** Reports record `index` as repeating the number of an earlier record, and that record as repeated by `index` the first time. */
   private checkDuplicate(id: string, index: number): void {
-    const ids = this.ids;
-    if (ids instanceof IdNumberKeys) {
-      ids.add(id, index);
-      return;
-    }
-    const first = ids.add(id, index);
-    if (first >= 0) this.reportDuplicate(id, first, index);
-  }
-
-  /**
-   * Reports record `index` as repeating the number of record `first`, and `first` as repeated by
-   * `index` the first time — the same issues whether found while streaming or at the end of a batch.
-   */
-  private reportDuplicate(id: string, first: number, index: number): void {
+    const first = this.ids.add(id, index);
+    if (first < 0) return;
     const masked = maskIdNumber(id);
     if (!this.firstsReported.has(first)) {
       this.firstsReported.add(first);
@@ -195,11 +187,6 @@ export class DatasetRun {
 
   /** The branch rules, the summary, and the issues in report order. */
   finish(): DatasetReport {
-    if (this.ids instanceof IdNumberKeys) {
-      for (const { id, records } of this.ids.duplicates()) {
-        for (let k = 1; k < records.length; k++) this.reportDuplicate(id, records[0]!, records[k]!);
-      }
-    }
     const tree = this.tree ?? buildDraftTree(this.drafts);
     const empty = checkBranches(this, this.drafts, this.kinds, this.tallies, this.ctx.policy);
     const staffing = computeStaffing(tree, this.kinds, this.tallies.members);

@@ -4,18 +4,22 @@
  * issues before its fields'), then as found.
  * @module
  */
-import { MEMBER_FIELDS } from '../member/fields.js';
+import { CONFIRMATION_COLUMNS, MEMBER_FIELDS } from '../member/fields.js';
+import { FLAT_UNIT_COLUMNS, ORG_FIELDS, UNIT_CONTAINER_FIELDS, UNIT_FIELDS } from '../org/fields.js';
 import type { Issue, Path } from '../result.js';
 
-const ORG_FIELDS = ['id', 'parentId', 'name', 'secretary', 'contact', 'contactPhone', 'category', 'unitSituation', 'unit', 'units'];
+function ranks(fields: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(fields.map((f, i) => [f, i]));
+}
 
-const RANK: ReadonlyMap<string, number> = new Map([
-  ...ORG_FIELDS.map((f, i) => [f, i] as const),
-  ...MEMBER_FIELDS.map((f, i) => [f, i] as const),
-]);
-const UNIT_FIELDS: ReadonlyMap<string, number> = new Map(['name', 'category', 'partySetup', 'code'].map((f, i) => [f, i]));
+/** Field order of each record kind: one map per kind, since org and member fields share names (`name`). */
+const ORG_RANK = ranks([...ORG_FIELDS, ...UNIT_CONTAINER_FIELDS, ...FLAT_UNIT_COLUMNS.map(([column]) => column)]);
+const MEMBER_RANK = ranks([...MEMBER_FIELDS, ...CONFIRMATION_COLUMNS]);
+const UNIT_RANK = ranks(UNIT_FIELDS);
+const NO_RANK: ReadonlyMap<string, number> = new Map();
 
 const COLLECTION: ReadonlyMap<unknown, number> = new Map([['orgs', 1], ['members', 2]]);
+const RECORD_RANK: readonly ReadonlyMap<string, number>[] = [NO_RANK, ORG_RANK, MEMBER_RANK];
 
 function compareStep(a: string | number, b: string | number, ranks: ReadonlyMap<string, number>): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
@@ -32,16 +36,18 @@ function compareStep(a: string | number, b: string | number, ranks: ReadonlyMap<
  * @example
  * compareDatasetPaths(['orgs', 3], ['members', 0]) < 0 // true
  * compareDatasetPaths(['members', 2, 'name'], ['members', 2, 'idNumber']) < 0 // true
+ * compareDatasetPaths(['orgs', 0, 'parentId'], ['orgs', 0, 'name']) < 0 // true
  */
 export function compareDatasetPaths(a: Path, b: Path): number {
   const ca = COLLECTION.get(a[0]) ?? 0;
   const cb = COLLECTION.get(b[0]) ?? 0;
   if (ca !== cb) return ca - cb;
   const n = Math.min(a.length, b.length);
+  const recordRank = RECORD_RANK[ca]!;
   for (let i = ca === 0 ? 0 : 1; i < n; i++) {
-    // Below a record: the form's field order; below a unit: items 7–10 in order.
-    const ranks = i >= 3 && (a[i - 1] === 'unit' || typeof a[i - 1] === 'number') ? UNIT_FIELDS : RANK;
-    const c = compareStep(a[i]!, b[i]!, ranks);
+    // Below a record: its form's field order; below an org's unit: items 7–10 in order.
+    const unit = ca === 1 && i >= 3 && (a[i - 1] === 'unit' || typeof a[i - 1] === 'number');
+    const c = compareStep(a[i]!, b[i]!, unit ? UNIT_RANK : recordRank);
     if (c !== 0) return c;
   }
   return a.length - b.length;

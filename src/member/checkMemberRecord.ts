@@ -133,7 +133,7 @@ let spareRaw: RawMember | undefined = new RawMember();
 function checkObject(input: object, draft: MemberDraft, env: MemberEnv, sink: RecordSink, extras: boolean, days: MemberDays): void {
   const scratch = spareRaw;
   spareRaw = undefined;
-  const raw = readInput(input, sink, scratch, env.prototypeHasFields, extras);
+  const raw = readInput(input, sink, scratch, extras);
   try {
     checkFields(raw, draft, env, sink, days);
   } finally {

@@ -8,7 +8,6 @@ import { codeMemo, type CodeMemo } from '../../codes/codeMemo.js';
 import { resolveOptions, type Context } from '../../options.js';
 import type { Policy } from '../../policy.js';
 import type { Locale } from '../../rules/define.js';
-import { prototypeLendsFields } from './readInput.js';
 
 /** Prepared per-context state of the member checks. */
 export interface MemberEnv {
@@ -24,11 +23,6 @@ export interface MemberEnv {
   readonly idOptions: { locale: Locale; today: string; minBirthYear: number; checkCountyRegion: boolean };
   readonly mobileOptions: { locale: Locale; check: Policy['mobileCheck'] };
   readonly messageOptions: { locale: Locale };
-  /**
-   * True when `Object.prototype` has a property named like a record field (a polluted prototype):
-   * records are then read field by field, own properties only. Checked once per context.
-   */
-  readonly prototypeHasFields: boolean;
 }
 
 const envs = new WeakMap<object, MemberEnv>();
@@ -53,7 +47,6 @@ function prepare(ctx: Context): MemberEnv {
     idOptions: { locale, today, minBirthYear: policy.minBirthYear, checkCountyRegion: policy.checkCountyRegion },
     mobileOptions: { locale, check: policy.mobileCheck },
     messageOptions: { locale },
-    prototypeHasFields: prototypeLendsFields(),
   });
 }
 

@@ -42,13 +42,21 @@ type RawKey = Exclude<keyof RawMember, 'extra'>;
 const RAW_KEYS: readonly RawKey[] = [...MEMBER_FIELDS, ...CONFIRMATION_COLUMNS];
 /**
  * True when `Object.prototype` carries a property named like a record field (a polluted prototype): plain
- * reads would then lend it to every record that lacks the field.
+ * reads would then lend it to every record that lacks the field. Asked after every fast read, so it is
+ * written out key by key — V8 folds each `in` on the unchanged prototype to a constant (a loop over the
+ * keys costs ~100× more); a test keeps the list equal to the record's keys.
  * @example
  * prototypeLendsFields() // false
  */
 export function prototypeLendsFields(): boolean {
-  for (const key of RAW_KEYS) if (key in Object.prototype) return true;
-  return 'extra' in Object.prototype;
+  const p = Object.prototype;
+  return (
+    'name' in p || 'gender' in p || 'ethnicity' in p || 'idNumber' in p || 'birthDate' in p || 'education' in p ||
+    'memberType' in p || 'branch' in p || 'joinDate' in p || 'fullDate' in p || 'workPost' in p || 'mobile' in p ||
+    'landline' in p || 'address' in p || 'partyStatus' in p || 'lostContact' in p || 'lostContactDate' in p ||
+    'floating' in p || 'floatingDestination' in p || 'confirmation' in p || 'confirmedBy' in p ||
+    'confirmedDate' in p || 'confirmedWhat' in p || 'extra' in p
+  );
 }
 
 /** Keys not kept as extras: the fields, and `ethnicityName` (derived from the code, so a draft reads back). */
@@ -134,26 +142,24 @@ function readSlow(r: Record<string, unknown>, raw: RawMember, sink: RecordSink, 
 
 /**
  * Reads a record object's fields into a {@link RawMember} (`into`, when given, is overwritten whole: the hot
- * path reuses one); never throws. `ownOnly`: read field by field, own properties only, without the fast
- * path's plain reads (the caller found `Object.prototype` carrying a field name). `extras: false`: unknown
- * keys are neither listed nor read (`raw.extra` stays undefined) — for callers that keep no draft.
+ * path reuses one); never throws. Own properties only: the fast path's plain reads are kept only when the
+ * record's prototype is `null`, or `Object.prototype` lending no field (asked after the reads, since a getter
+ * among them may pollute it). `extras: false`: unknown keys are neither listed nor read (`raw.extra` stays
+ * undefined) — for callers that keep no draft.
  * @example
  * readInput({ name: '张三', 备注: 'x' }, new RecordSink('zh-CN')).extra // { 备注: 'x' }
  */
-export function readInput(record: object, sink: RecordSink, into?: RawMember, ownOnly = false, extras = true): RawMember {
+export function readInput(record: object, sink: RecordSink, into?: RawMember, extras = true): RawMember {
   const raw = into ?? new RawMember();
   raw.extra = undefined;
   const r = record as Record<string, unknown>;
-  if (ownOnly) {
-    readSlow(r, raw, sink, extras);
-    return raw;
-  }
   try {
     // The fast path reads plain properties, so it takes plain objects only (no inherited fields).
     const proto: unknown = Object.getPrototypeOf(r);
-    if (proto === Object.prototype || proto === null) {
+    if (proto === null || proto === Object.prototype) {
       readFast(r, raw, extras);
-      return raw;
+      if (proto === null || !prototypeLendsFields()) return raw;
+      raw.extra = undefined;
     }
   } catch {
     // A getter or a proxy trap threw: read field by field below.
