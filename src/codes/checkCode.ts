@@ -61,19 +61,13 @@ export function checkCode(index: TableIndex, input: unknown, options?: unknown):
   if (text.length > MAX_LENGTH.name) return unknown(index, settings, displayValue(text), 'value');
   const exact = index.nodes.get(text);
   if (exact) return finish(index, settings, exact, by);
-  const memo = by === 'code' ? index.memo.get(text) : undefined;
-  if (memo) return finish(index, settings, memo.node, memo.by);
   const found = resolveText(index, settings, text, by);
   if (found.kind === 'result') return found.result;
-  if (by === 'code' && text.length <= MAX_LENGTH.identifier && index.memo.size < MEMO_SIZE) index.memo.set(text, found);
   return finish(index, settings, found.node, found.by);
 }
 
 /** A string input resolved to an entry, or the final result when it resolves to none. */
 type Resolution = { kind: 'node'; node: CodeNode; by: ResolvedBy } | { kind: 'result'; result: Result<CodeCheckValue> };
-
-/** Distinct inputs remembered per table: spreadsheets repeat the same few cells (`01 汉族`) endlessly. */
-const MEMO_SIZE = 4096;
 
 function resolveText(index: TableIndex, settings: Settings, text: string, by: ResolvedBy): Resolution {
   const node = (found: CodeNode, how: ResolvedBy): Resolution => ({ kind: 'node', node: found, by: how });

@@ -1,7 +1,8 @@
 /**
- * A memo in front of `CodeTable.check` for the dataset check: coded fields (组织类别, 民族, 学历, 工作岗位 …)
- * take a few dozen distinct values across a whole dataset, so each distinct cell is checked once per table
- * and message language, and later records cost one `Map.get` and allocate nothing.
+ * A memo in front of `CodeTable.check` for the member check: coded fields (民族, 学历, 工作岗位) take a few
+ * dozen distinct values across a whole dataset, so each distinct cell is checked once, and later records
+ * cost one `Map.get` and allocate nothing. A memo belongs to the check that made it (one per member check
+ * or dataset run) and goes with it.
  * @module
  */
 import type { CodeTable } from './types.js';
@@ -31,17 +32,13 @@ export interface CodeMemo {
   readonly outcomes: Map<unknown, CodeOutcome>;
 }
 
-const memos = new WeakMap<CodeTable, Partial<Record<Locale, CodeMemo>>>();
-
 /**
- * The memo of a table and language, shared by every caller (look it up once per run, not per cell).
+ * A new, empty memo of a table and message language, for one check to own.
  * @example
- * codeMemo(tableFor('education'), 'zh-CN') === codeMemo(tableFor('education'), 'zh-CN') // true
+ * createCodeMemo(tableFor('education'), 'zh-CN').outcomes.size // 0
  */
-export function codeMemo(table: CodeTable, locale: Locale): CodeMemo {
-  let byLocale = memos.get(table);
-  if (byLocale === undefined) memos.set(table, (byLocale = {}));
-  return (byLocale[locale] ??= { table, locale, outcomes: new Map() });
+export function createCodeMemo(table: CodeTable, locale: Locale): CodeMemo {
+  return { table, locale, outcomes: new Map() };
 }
 
 /** Whether `text` is the code, the name, or `code name` with any spacing (the dropdown cell) — i.e. no change. */
@@ -53,7 +50,12 @@ function isVerbatim(text: string, code: string, name: string): boolean {
 
 const FAILED: CodeOutcome = Object.freeze({ ok: false, code: '', name: '', changed: false, issues: Object.freeze([]) });
 
-function outcomeOf(table: CodeTable, input: unknown, locale: Locale): CodeOutcome {
+/**
+ * Checks a cell against a table (leaf codes only), without a memo.
+ * @example
+ * checkCodeCell(tableFor('ethnicity'), '01 汉族', 'zh-CN').code // '01'
+ */
+export function checkCodeCell(table: CodeTable, input: unknown, locale: Locale): CodeOutcome {
   let result;
   try {
     result = table.check(input, { leafOnly: true, locale });
@@ -70,15 +72,15 @@ function outcomeOf(table: CodeTable, input: unknown, locale: Locale): CodeOutcom
 /**
  * Checks a cell against a memo's table (leaf codes only), remembering the outcome for strings and numbers.
  * @example
- * lookupCode(codeMemo(tableFor('ethnicity'), 'zh-CN'), '01 汉族') // { ok: true, code: '01', name: '汉族', changed: false, issues: [] }
+ * lookupCode(createCodeMemo(tableFor('ethnicity'), 'zh-CN'), '01 汉族') // { ok: true, code: '01', name: '汉族', changed: false, issues: [] }
  */
 export function lookupCode(memo: CodeMemo, input: unknown): CodeOutcome {
   const t = typeof input;
-  if (t !== 'string' && t !== 'number') return outcomeOf(memo.table, input, memo.locale);
+  if (t !== 'string' && t !== 'number') return checkCodeCell(memo.table, input, memo.locale);
   const outcomes = memo.outcomes;
   let outcome = outcomes.get(input);
   if (outcome === undefined) {
-    outcome = outcomeOf(memo.table, input, memo.locale);
+    outcome = checkCodeCell(memo.table, input, memo.locale);
     if (outcomes.size < MAX_REMEMBERED && (t === 'number' || (input as string).length <= 64)) outcomes.set(input, outcome);
   }
   return outcome;

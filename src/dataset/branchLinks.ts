@@ -59,14 +59,6 @@ export class BranchLinks {
     return index;
   }
 
-  /** Forgets every name (the object stays usable). */
-  clear(): void {
-    this.byName.clear();
-    this.loose = undefined;
-    this.lastName = undefined;
-    this.lastIndex = -1;
-  }
-
   /** The org name a mistyped branch name probably meant, if any. */
   suggest(name: string): string | undefined {
     if (this.loose === undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BranchLinks, looseOrgKey } from './branchLinks.js';
+import { looseOrgKey } from './branchLinks.js';
 import { returneeWord } from './branchRules.js';
 import { compareDatasetPaths, sortIssues } from './sortIssues.js';
 import { ageBand } from './summary.js';
@@ -37,17 +37,5 @@ describe('dataset helpers', () => {
     ]);
     expect(sorted.map((i) => i.rule)).toEqual(['today', 'o9', 'o10u', 'o10', 'm1r', 'm1a', 'm1a2', 'm1b', 'm2']);
     expect(compareDatasetPaths(['orgs', 0, 'unit', 'name'], ['orgs', 0, 'unit', 'code'])).toBeLessThan(0);
-  });
-});
-
-describe('BranchLinks.clear', () => {
-  it('forgets every name, the last one found and the loose index', () => {
-    const links = new BranchLinks();
-    links.add('中共甲支部委员会', 3);
-    expect(links.find('中共甲支部委员会')).toBe(3);
-    expect(links.suggest('中共甲支部')).toBe('中共甲支部委员会');
-    links.clear();
-    expect(links.find('中共甲支部委员会')).toBe(-1);
-    expect(links.suggest('中共甲支部')).toBeUndefined();
   });
 });

@@ -92,29 +92,3 @@ describe('idNumberKey', () => {
     expect(index.add(ids[8299]!, 8302)).toBe(8299);
   });
 });
-
-describe('clear (a finished run keeps its objects, emptied)', () => {
-  const a = '11010519491231002X';
-
-  it('IdNumberIndex forgets every number and works again', () => {
-    const ids = new IdNumberIndex();
-    for (let i = 0; i < 70_000; i++) ids.add(`${110105 + (i % 7)}19800101${String(i % 1000).padStart(3, '0')}X`, i); // grows past its first buckets
-    ids.add(a, 70_000);
-    ids.add('not a number', 70_001);
-    ids.clear();
-    expect(ids.size).toBe(0);
-    expect(ids.add(a, 0)).toBe(-1);
-    expect(ids.add('not a number', 1)).toBe(-1);
-    expect(ids.add(a, 2)).toBe(0);
-  });
-
-  it('RegionDictionary forgets its address codes and hands out slots from 1 again', () => {
-    const regions = new RegionDictionary();
-    expect(regions.slot(110105)).toBe(1);
-    expect(regions.slot(330212)).toBe(2);
-    regions.clear();
-    expect(regions.region(1)).toBe(0);
-    expect(regions.slot(330212)).toBe(1);
-    expect(idNumberOfKey(idNumberKey(a, regions), regions)).toBe(a);
-  });
-});

@@ -121,23 +121,6 @@ export class IdNumberIndex {
     return -1;
   }
 
-  /**
-   * Forgets every number and frees the memory; the index can be filled again.
-   * @example
-   * const ids = new IdNumberIndex();
-   * ids.add('11010519491231002X', 0);
-   * ids.clear();
-   * ids.size // 0
-   */
-  clear(): void {
-    this.bucketBits = INITIAL_BITS;
-    this.heads = new Uint32Array(1 << INITIAL_BITS);
-    this.pages.length = 0;
-    this.count = 0;
-    this.fallback.clear();
-    this.regions.clear();
-  }
-
   /** Writes a record's high bits and chain link (`next`: a record index or -1). */
   private write(page: Uint8Array, at: number, high: number, next: number): void {
     page[at] = high;

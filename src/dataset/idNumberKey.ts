@@ -24,7 +24,7 @@ export const KEY_REGION_UNIT = 134_217_728;
  * new RegionDictionary().region(1) // 0
  */
 export class RegionDictionary {
-  private slots = new Uint16Array(REGION_CODES);
+  private readonly slots = new Uint16Array(REGION_CODES);
   private readonly regions: number[] = [0];
 
   /**
@@ -33,23 +33,12 @@ export class RegionDictionary {
    * new RegionDictionary().slot(330212) // 1
    */
   slot(region: number): number {
-    if (this.slots.length === 0) this.slots = new Uint16Array(REGION_CODES);
     const known = this.slots[region]!;
     if (known !== 0) return known;
     if (this.regions.length > MAX_REGIONS) return 0;
     this.slots[region] = this.regions.length;
     this.regions.push(region);
     return this.regions.length - 1;
-  }
-
-  /**
-   * Forgets every address code and frees the table (2 MB) until the next {@link slot}.
-   * @example
-   * const d = new RegionDictionary(); d.slot(330212); d.clear(); d.region(1) // 0
-   */
-  clear(): void {
-    this.slots = new Uint16Array(0);
-    this.regions.length = 1;
   }
 
   /**

@@ -8,8 +8,7 @@
 import { arrayLength, isArray, readIndex, typeName, UNREADABLE } from '../_lib/safeRead.js';
 import { isTemporaryOrgCategory, orgCategoryKind, tableFor, type OrgCategoryKind } from '../codes/index.js';
 import { maskIdNumber } from '../identifiers/mask.js';
-import { checkMemberWithEnv, emptyMemberDraft } from '../member/checkMemberRecord.js';
-import { memberEnv } from '../member/check/env.js';
+import { emptyMemberDraft, MemberChecker } from '../member/checkMemberRecord.js';
 import type { MemberDays } from '../member/check/crossFieldRules.js';
 import type { MemberDraft } from '../member/types.js';
 import type { Context } from '../options.js';
@@ -71,6 +70,8 @@ export class DatasetRun {
   /** Members already reported as the first of a duplicate pair. */
   private readonly firstsReported = new Set<number>();
   private memberCount = 0;
+  /** The member check's settings, memos and scratch space, for this run only. */
+  private readonly members: MemberChecker;
   private readonly scratch: MemberDraft = emptyMemberDraft();
   /** The scratch draft's dates as numbers (the summary's age band reads the birth date from here). */
   private readonly days: MemberDays = { birth: -1, join: -1, full: -1 };
@@ -80,6 +81,7 @@ export class DatasetRun {
     this.ids = new IdNumberIndex(expectedMembers);
     this.issues = [...ctx.issues];
     this.summary = new SummaryBuilder(ctx.today);
+    this.members = new MemberChecker(ctx);
   }
 
   /** Reports a dataset-level problem. */
@@ -141,9 +143,9 @@ export class DatasetRun {
     // One draft for every record: the run keeps no member, so a clean record allocates nothing — and
     // the members' unknown fields, which only a kept draft would carry, are not read at all.
     const draft = this.scratch;
-    const env = memberEnv(this.ctx);
+    const checker = this.members;
     const days = this.days;
-    for (let k = 0; k < n; k++) this.acceptMember(draft, checkMemberWithEnv(readItem(records, k), env, draft, false, days), days.birth);
+    for (let k = 0; k < n; k++) this.acceptMember(draft, checker.check(readItem(records, k), draft, false, days), days.birth);
   }
 
   /** Takes in the next member's check: its issues, its branch link, its ID number, its counts (`birth`: YYYYMMDD, -1 when unknown). */
@@ -193,32 +195,6 @@ export class DatasetRun {
     const issues = sortIssues(this.issues);
     let ok = true;
     for (const issue of issues) if (issue.severity === 'error') ok = false;
-    const report = { ok, issues, summary: this.summary.finish(issues, staffing, empty) };
-    this.release();
-    return report;
-  }
-
-  /**
-   * Empties the finished run down to one object of each kind it made, and keeps it as {@link spentRun}: V8
-   * forgets an object shape (hidden class) at a full GC once no object has it, and the code optimised for
-   * it then deoptimises early in the next run. The district checked right after a full GC took about
-   * 140 ms instead of 96 for that alone.
-   */
-  private release(): void {
-    this.issues.length = 0;
-    this.drafts = this.drafts.slice(0, KEPT_ORGS);
-    this.kinds = this.kinds.slice(0, KEPT_ORGS);
-    this.tree = undefined;
-    this.links.clear();
-    this.ids.clear();
-    this.firstsReported.clear();
-    this.tallies = { members: new Int32Array(0), full: new Int32Array(0), remote: new Int32Array(0) };
-    spentRun = this;
+    return { ok, issues, summary: this.summary.finish(issues, staffing, empty) };
   }
 }
-
-/** How many org drafts (and their shapes) a spent run keeps. */
-const KEPT_ORGS = 4096;
-
-/** The last finished run, emptied (see `release`); held, never read. */
-let spentRun: DatasetRun | undefined;

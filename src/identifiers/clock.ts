@@ -2,14 +2,21 @@
  * The default reference date of the identifier parsers when the caller gives no `today`: the
  * local calendar day, read from the clock only when it matters.
  *
- * Why a cache: `isValidIdNumber` is a hot path, and reading the clock per call costs more than the
- * whole checksum. The last day read is a lower bound of today (the clock moves forward), so a
- * birth date on or before it is certainly not in the future; only later dates read the clock again.
- * The cache is one number, never keyed by input.
+ * `isValidIdNumber` is a hot path, and reading the clock per call costs more than the whole
+ * checksum. Every day up to the release below is in the past for anyone running this version, so a
+ * birth date on or before it is certainly not in the future; only later dates read the clock. A
+ * constant, not a remembered reading: nothing here changes while the program runs.
  * @module
  */
 
-let lastKnownDay = 0;
+/** A day (YYYYMMDD) before this version was released: already past wherever it runs. */
+const SURELY_PAST = 20260101;
+
+/** Today's local date as a YYYYMMDD number. */
+function localToday(): number {
+  const now = new Date();
+  return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
+}
 
 /**
  * True when `day` (a YYYYMMDD number) is on or before today's local date.
@@ -19,8 +26,5 @@ let lastKnownDay = 0;
  * isOnOrBeforeToday(99991231) // false
  */
 export function isOnOrBeforeToday(day: number): boolean {
-  if (day <= lastKnownDay) return true;
-  const now = new Date();
-  lastKnownDay = now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
-  return day <= lastKnownDay;
+  return day <= SURELY_PAST || day <= localToday();
 }

@@ -7,26 +7,21 @@
 import { readDigits } from '../dates/calendar.js';
 import data from '../../codes/identifiers/gbt2260-counties.json' with { type: 'json' };
 
-let codes: Uint8Array | undefined;
-
-/**
- * Built on first use (callers that never check counties never pay for it): one bit per 6-digit
- * code, 125 KB, so a look-up is one load.
- */
-function knownCodes(): Uint8Array {
-  if (codes === undefined) {
-    const bits = new Uint8Array(1_000_000 / 8);
-    for (const [prefix, endings] of Object.entries(data.codes)) {
-      const base = Number(prefix) * 100;
-      for (let i = 0; i + 1 < endings.length; i += 2) {
-        const code = base + Number(endings.slice(i, i + 2));
-        bits[code >>> 3]! |= 1 << (code & 7);
-      }
+/** One bit per 6-digit code, 125 KB, so a look-up is one load. */
+function buildKnownCodes(): Uint8Array {
+  const bits = new Uint8Array(1_000_000 / 8);
+  for (const [prefix, endings] of Object.entries(data.codes)) {
+    const base = Number(prefix) * 100;
+    for (let i = 0; i + 1 < endings.length; i += 2) {
+      const code = base + Number(endings.slice(i, i + 2));
+      bits[code >>> 3]! |= 1 << (code & 7);
     }
-    codes = bits;
   }
-  return codes;
+  return bits;
 }
+
+/** The table's bits, built once when the module loads (a few milliseconds; dropped by bundlers when unused). */
+const KNOWN_CODES: Uint8Array = /* @__PURE__ */ buildKnownCodes();
 
 /**
  * True when a 6-digit address code is in the bundled table, or is a province-level code (`xx0000`,
@@ -55,7 +50,7 @@ export function isKnownCountyCode(code: string): boolean {
 export function hasKnownCountyPrefix(text: string): boolean {
   const code = text.length < 6 ? -1 : readDigits(text, 0, 6);
   if (code < 0) return false;
-  return code % 10000 === 0 || (knownCodes()[code >>> 3]! & (1 << (code & 7))) !== 0;
+  return code % 10000 === 0 || (KNOWN_CODES[code >>> 3]! & (1 << (code & 7))) !== 0;
 }
 
 export const COUNTY_TABLE_VERSION: string = `${data.version} (${data.count} codes)`;

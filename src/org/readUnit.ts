@@ -4,7 +4,7 @@
  * decided by the caller (it knows the unit situation).
  * @module
  */
-import { codeMemo, lookupCode } from '../codes/codeMemo.js';
+import { checkCodeCell } from '../codes/codeMemo.js';
 import { tableFor } from '../codes/index.js';
 import type { CodeTableName } from '../codes/types.js';
 import { canonicalCreditCode } from '../identifiers/canonical.js';
@@ -128,8 +128,7 @@ export function readCode(
     return undefined;
   }
   if (text.text === undefined) return undefined;
-  // Memoised per distinct cell: a dataset's orgs repeat a handful of codes.
-  const outcome = lookupCode(codeMemo(tableFor(table, ctx.tables), ctx.locale), cell.value);
+  const outcome = checkCodeCell(tableFor(table, ctx.tables), cell.value, ctx.locale);
   if (outcome.issues.length > 0) issues.push(...prefixIssues(outcome.issues, cell.path));
   if (!outcome.ok) return undefined;
   noteChange(changes, cell, outcome.code);

@@ -51,8 +51,17 @@ export interface OrgTree<T = unknown> {
   effectiveIndex(index: number): number;
 }
 
-/** Trees made here, so `isOrgTree` can tell one from a list without trusting the object. */
-const builtTrees = new WeakSet<object>();
+/**
+ * The mark of a tree made here: a private field, which `#built in value` finds without asking the object
+ * (no getter or proxy trap can fake it), so `isOrgTree` can tell a tree from a list.
+ */
+class BuiltTree {
+  readonly #built = true;
+
+  static has(value: object): boolean {
+    return #built in value;
+  }
+}
 
 /**
  * True for a tree made by {@link buildOrgTree}.
@@ -61,7 +70,7 @@ const builtTrees = new WeakSet<object>();
  * isOrgTree([]) // false
  */
 export function isOrgTree(value: unknown): value is OrgTree {
-  return value !== null && typeof value === 'object' && builtTrees.has(value);
+  return value !== null && typeof value === 'object' && BuiltTree.has(value);
 }
 
 /**
@@ -166,7 +175,7 @@ function treeOfViews<T>(orgs: readonly T[], view: (record: T) => OrgView): OrgTr
 
   const pick = (indices: ArrayLike<number>): T[] => Array.from(indices, (i) => records[i]!);
 
-  const tree: OrgTree<T> = {
+  const tree: OrgTree<T> = Object.assign(new BuiltTree(), {
     orgs: records,
     views,
     parentIndex,
@@ -223,7 +232,6 @@ function treeOfViews<T>(orgs: readonly T[], view: (record: T) => OrgView): OrgTr
       const view = views[e]!;
       return { org: records[e]!, index: e, situation: view.unitSituation as 'legal-entity' | 'joint', units: view.units };
     },
-  };
-  builtTrees.add(tree);
+  } satisfies OrgTree<T>);
   return tree;
 }

@@ -31,8 +31,6 @@ export interface TableIndex {
   readonly minLength: number;
   readonly maxLength: number;
   readonly letters: boolean;
-  /** Raw string inputs already resolved to an entry (bounded; filled by checkCode). */
-  readonly memo: Map<string, { node: CodeNode; by: ResolvedBy }>;
 }
 
 /**
@@ -87,7 +85,6 @@ export function buildIndex(source: CodeTableData): TableIndex {
     minLength,
     maxLength,
     letters,
-    memo: new Map(),
   };
 }
 

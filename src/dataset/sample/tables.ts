@@ -28,16 +28,13 @@ function confirmed(name: 'unitCategory' | 'unitPartySetup'): CodeTable {
   return table.ok ? table.value : bundled;
 }
 
-let cached: CodeTableOverrides | undefined;
-
 /**
  * The `tables` option for checking the sample district (see the module note).
  * @example
  * sampleTables().unitCategory?.check('15').issues // []
  */
 export function sampleTables(): CodeTableOverrides {
-  cached ??= { unitCategory: confirmed('unitCategory'), unitPartySetup: confirmed('unitPartySetup') };
-  return cached;
+  return { unitCategory: confirmed('unitCategory'), unitPartySetup: confirmed('unitPartySetup') };
 }
 
 /**

@@ -4,7 +4,7 @@
  * @module
  */
 import { resolveOptions, type ValidateOptions } from '../../options.js';
-import { checkMemberRecord } from '../../member/checkMemberRecord.js';
+import { emptyMemberDraft, MemberChecker } from '../../member/checkMemberRecord.js';
 import { checkOrgRecord } from '../../org/checkOrgRecord.js';
 import { leafCodeName } from '../codeNames.js';
 import type { RecordNormalizer } from './planFixes.js';
@@ -16,14 +16,17 @@ import type { RecordNormalizer } from './planFixes.js';
  */
 export function createRecordNormalizer(options: ValidateOptions = {}): RecordNormalizer {
   const ctx = resolveOptions(options);
+  // One member check (settings, memos, scratch space) for the normaliser's life: the file being fixed.
+  const members = new MemberChecker(ctx);
   return {
     org: (input) => {
       const r = checkOrgRecord(input, ctx);
       return { draft: r.org, changes: r.changes };
     },
     member: (input) => {
-      const r = checkMemberRecord(input, ctx);
-      return { draft: r.member, changes: r.changes };
+      const draft = emptyMemberDraft();
+      members.check(input, draft);
+      return { draft, changes: members.changes };
     },
     codeName: (table, code) => leafCodeName(table, code, ctx.tables),
   };

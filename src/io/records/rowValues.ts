@@ -35,9 +35,6 @@ export function compileLayout(layout: SheetLayout): { readers: ColumnReader[]; c
   return { readers, columns };
 }
 
-/** Reused for every row: problems are turned into issues before the next cell is read. */
-const PROBLEMS: CellProblem[] = [];
-
 /**
  * The values of one row by field (only filled cells), or `undefined` when every mapped cell is
  * empty (a blank or pre-numbered row). Cell problems become issues under
@@ -53,8 +50,8 @@ export function readRowValues(
   locale: Locale,
 ): Record<string, unknown> | undefined {
   let values: Record<string, unknown> | undefined;
-  const problems = PROBLEMS;
-  problems.length = 0;
+  // Problems are turned into issues before the next cell is read.
+  const problems: CellProblem[] = [];
   for (let i = 0; i < readers.length; i++) {
     const reader = readers[i]!;
     const value = read(reader.index, reader.kind, problems);

@@ -83,7 +83,7 @@ export function fillCanonicalFields(raw: RawMember, draft: MemberDraft, env: Mem
   const memberType = raw.memberType;
   if (memberType !== '正式党员' && memberType !== '预备党员') return false;
   const branch = raw.branch;
-  if (!isPlainText(branch, MAX_LENGTH.name) || normalizeBranch(branch) !== branch) return false;
+  if (!isPlainText(branch, MAX_LENGTH.name) || normalizeBranch(branch, env.branchNames) !== branch) return false;
   const join = canonicalDay(raw.joinDate);
   if (join < 0) return false;
   const full = isEmpty(raw.fullDate) ? -1 : canonicalDay(raw.fullDate);

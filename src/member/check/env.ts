@@ -1,15 +1,16 @@
 /**
- * What the member checks need from a {@link Context}, prepared once per context (code tables, parser
- * options) so the per-record path allocates no option objects.
+ * What the member checks need from a {@link Context}, prepared once per check (code tables, parser
+ * options) so the per-record path allocates no option objects, and the memos of that check. Made afresh
+ * for each member check or dataset run and dropped with it: nothing of one check's input outlives it.
  * @module
  */
 import { tableFor } from '../../codes/tableFor.js';
-import { codeMemo, type CodeMemo } from '../../codes/codeMemo.js';
+import { createCodeMemo, type CodeMemo } from '../../codes/codeMemo.js';
 import { resolveOptions, type Context } from '../../options.js';
 import type { Policy } from '../../policy.js';
 import type { Locale } from '../../rules/define.js';
 
-/** Prepared per-context state of the member checks. */
+/** Settings and memos of one member check or dataset run. */
 export interface MemberEnv {
   readonly locale: Locale;
   /** `YYYY-MM-DD`. */
@@ -23,9 +24,9 @@ export interface MemberEnv {
   readonly idOptions: { locale: Locale; today: string; minBirthYear: number; checkCountyRegion: boolean };
   readonly mobileOptions: { locale: Locale; check: Policy['mobileCheck'] };
   readonly messageOptions: { locale: Locale };
+  /** 所在党支部 cells → normalised names: branch names repeat across a dataset (a few thousand distinct). */
+  readonly branchNames: Map<string, string>;
 }
-
-const envs = new WeakMap<object, MemberEnv>();
 
 function looksResolved(ctx: unknown): ctx is Context {
   if (ctx === null || typeof ctx !== 'object') return false;
@@ -41,27 +42,25 @@ function prepare(ctx: Context): MemberEnv {
     today,
     todayNumber: Number(today.slice(0, 4)) * 10000 + Number(today.slice(5, 7)) * 100 + Number(today.slice(8, 10)),
     policy,
-    ethnicity: codeMemo(tableFor('ethnicity', tables), locale),
-    education: codeMemo(tableFor('education', tables), locale),
-    workPost: codeMemo(tableFor('workPost', tables), locale),
+    ethnicity: createCodeMemo(tableFor('ethnicity', tables), locale),
+    education: createCodeMemo(tableFor('education', tables), locale),
+    workPost: createCodeMemo(tableFor('workPost', tables), locale),
     idOptions: { locale, today, minBirthYear: policy.minBirthYear, checkCountyRegion: policy.checkCountyRegion },
     mobileOptions: { locale, check: policy.mobileCheck },
     messageOptions: { locale },
+    branchNames: new Map(),
   });
 }
 
 /**
- * The prepared state for a context (cached by the context object, which is treated as immutable). Anything
+ * New settings and empty memos for one check under a context (make one per run, not per record). Anything
  * that is not a resolved `Context` is resolved as options first.
  * @example
  * memberEnv(resolveOptions({ today: '2017-07-24' })).today // '2017-07-24'
  */
 export function memberEnv(ctx: unknown): MemberEnv {
   try {
-    if (!looksResolved(ctx)) return prepare(resolveOptions(ctx));
-    let env = envs.get(ctx);
-    if (env === undefined) envs.set(ctx, (env = prepare(ctx)));
-    return env;
+    return prepare(looksResolved(ctx) ? ctx : resolveOptions(ctx));
   } catch {
     // A context whose properties cannot be read: the defaults.
     return prepare(resolveOptions(undefined));

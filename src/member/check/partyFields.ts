@@ -35,20 +35,19 @@ function readCodeField(
   return outcome.code;
 }
 
-/** Branch names repeat across a dataset (a few thousand distinct): each is normalised once. */
-const branchNames = new Map<string, string>();
 const MAX_REMEMBERED_BRANCHES = 8192;
 
 /**
- * The normalised name of a 所在党支部 cell (`normalizeOrgName`), memoised: branch names repeat across a dataset.
+ * The normalised name of a 所在党支部 cell (`normalizeOrgName`), remembered in `memo` (the check's own):
+ * branch names repeat across a dataset, each is normalised once.
  * @example
- * normalizeBranch('中共 某某支部') // '中共某某支部'
+ * normalizeBranch('中共 某某支部', new Map()) // '中共某某支部'
  */
-export function normalizeBranch(text: string): string {
-  let name = branchNames.get(text);
+export function normalizeBranch(text: string, memo: Map<string, string>): string {
+  let name = memo.get(text);
   if (name === undefined) {
     name = normalizeOrgName(text);
-    if (branchNames.size < MAX_REMEMBERED_BRANCHES) branchNames.set(text, name);
+    if (memo.size < MAX_REMEMBERED_BRANCHES) memo.set(text, name);
   }
   return name;
 }
@@ -78,7 +77,7 @@ export function checkPartyFields(raw: RawMember, draft: MemberDraft, env: Member
   if (branchText === undefined) reportRequired(sink, 'branch');
   else if (branchText === NOT_TEXT || typeof raw.branch !== 'string') reportInvalid(sink, 'branch', raw.branch);
   else {
-    const branch = normalizeBranch(branchText);
+    const branch = normalizeBranch(branchText, env.branchNames);
     draft.branch = branch;
     reportChange(sink, 'branch', raw.branch, branch);
   }

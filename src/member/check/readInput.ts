@@ -98,23 +98,12 @@ function readFast(r: Record<string, unknown>, raw: RawMember, extras: boolean): 
   raw.confirmedDate = r.confirmedDate;
   raw.confirmedWhat = r.confirmedWhat;
   if (!extras) return;
-  let position = 0;
   for (const key in r) {
-    // Records of a dataset list their keys in the same order: a key seen known at this position before is known.
-    if (knownAt[position++] === key) continue;
-    if (KNOWN.has(key)) {
-      if (position <= MAX_REMEMBERED_KEYS) knownAt[position - 1] = key;
-      continue;
-    }
-    if (!hasOwn.call(r, key)) continue;
+    if (KNOWN.has(key) || !hasOwn.call(r, key)) continue;
     if (key === 'extra') keepExtras(raw, r[key]);
     else keepExtra(raw, key, r[key]);
   }
 }
-
-/** The known keys seen at each for-in position of earlier records (a cache in front of `KNOWN`). */
-const MAX_REMEMBERED_KEYS = 64;
-const knownAt: (string | null)[] = new Array<string | null>(MAX_REMEMBERED_KEYS).fill(null);
 
 /** Own properties only, each read on its own: for records that are not plain objects, or that threw. */
 function readSlow(r: Record<string, unknown>, raw: RawMember, sink: RecordSink, extras: boolean): void {

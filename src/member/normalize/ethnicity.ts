@@ -4,7 +4,7 @@
  */
 import { tableFor } from '../../codes/tableFor.js';
 import type { CodeTableOverrides } from '../../codes/types.js';
-import { codeMemo, lookupCode } from '../../codes/codeMemo.js';
+import { checkCodeCell } from '../../codes/codeMemo.js';
 
 /**
  * Reads 民族 from a full name (`汉族`), a short name (`汉`), a GB/T 3304 code (`01`, or `1` as Excel leaves it)
@@ -25,6 +25,6 @@ export function normalizeEthnicity(input: unknown, tables?: CodeTableOverrides):
   } catch {
     table = tableFor('ethnicity');
   }
-  const outcome = lookupCode(codeMemo(table, 'zh-CN'), input);
+  const outcome = checkCodeCell(table, input, 'zh-CN');
   return outcome.ok && outcome.name !== '' ? { code: outcome.code, name: outcome.name } : undefined;
 }
