@@ -14,6 +14,7 @@ import { memberEnv, type MemberEnv } from './check/env.js';
 import { createIssue } from '../rules/define.js';
 import { checkIdentity } from './check/identityFields.js';
 import { checkPartyFields } from './check/partyFields.js';
+import { prefetchCells } from './check/prefetchCells.js';
 import { RawMember, readInput } from './check/readInput.js';
 import { NO_CHANGES, NO_ISSUES, RecordSink } from './check/sink.js';
 import { memberRecordInvalidRule } from './rules/fieldRules.js';
@@ -91,6 +92,8 @@ export class MemberChecker {
   changes: readonly Change[] = NO_CHANGES;
   private readonly sink: RecordSink;
   private readonly raw = new RawMember();
+  /** Where {@link prefetchCells} puts what it reads, so the reads are not optimised away. */
+  private prefetched = 0;
   private busy = false;
 
   constructor(private readonly ctx: Context) {
@@ -123,7 +126,9 @@ export class MemberChecker {
         sink.add(memberRecordInvalidRule, [], { type: typeName(input) });
         return sink.issues!;
       }
-      checkFields(readInput(input, sink, this.raw, extras), draft, env, sink, days);
+      const raw = readInput(input, sink, this.raw, extras);
+      this.prefetched = (this.prefetched + prefetchCells(raw)) | 0;
+      checkFields(raw, draft, env, sink, days);
       const issues = sink.issues;
       if (issues !== undefined && issues.length > 1) issues.sort(byFormOrder);
       this.changes = sink.changes ?? NO_CHANGES;
