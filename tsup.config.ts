@@ -1,7 +1,7 @@
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
-// Core entries are browser-safe (no Node built-ins); `io` and `cli` are Node-only.
+// Core entries and `sheets` are browser-safe (no Node built-ins); `io` and `cli` are Node-only.
 //
 // ESM is emitted one file per source module (dist/ mirrors src/), so `sideEffects: false` lets an
 // app's bundler skip every module it does not use; bundled chunks defeat that (a single
@@ -11,6 +11,7 @@ import { defineConfig, type Options } from 'tsup';
 const entries = {
   index: 'src/index.ts',
   codes: 'src/codes/index.ts',
+  sheets: 'src/sheets.ts',
   io: 'src/io/index.ts',
   sample: 'src/sample.ts',
 };

@@ -41,6 +41,7 @@ export interface BundleSize {
 const SOURCE_ENTRIES: Readonly<Record<string, string>> = {
   partyinfo: 'src/index.ts',
   'partyinfo/codes': 'src/codes/index.ts',
+  'partyinfo/sheets': 'src/sheets.ts',
   'partyinfo/io': 'src/io/index.ts',
 };
 

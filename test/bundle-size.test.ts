@@ -18,6 +18,12 @@ describe('browser bundles of the built package', () => {
     expect(codes.nodeBuiltins).toEqual([]);
   });
 
+  it('nor does partyinfo/sheets, the bytes path a page imports (so neither exceljs nor iconv-lite is in it)', async () => {
+    const sheets = await bundleSize(`import * as sheets from 'partyinfo/sheets'; export { sheets };`);
+    expect(sheets.minBytes).toBeGreaterThan(20 * KB);
+    expect(sheets.nodeBuiltins).toEqual([]);
+  });
+
   it('sees the Node built-ins of partyinfo/io (the check above can fail)', async () => {
     const io = await bundleSize(`import * as io from 'partyinfo/io'; export { io };`);
     expect(io.nodeBuiltins.some((entry) => entry.includes('← dist/io/'))).toBe(true);

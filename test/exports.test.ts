@@ -11,6 +11,7 @@ import * as source from '../src/index.js';
 import * as codesSource from '../src/codes/index.js';
 import * as ioSource from '../src/io/index.js';
 import * as sampleSource from '../src/sample.js';
+import * as sheetsSource from '../src/sheets.js';
 
 const require = createRequire(import.meta.url);
 const names = (mod: object) => Object.keys(mod).sort();
@@ -35,6 +36,13 @@ describe('built entry points', () => {
     const cjs = require('../dist/codes.cjs');
     expect(names(esm)).toEqual(names(codesSource));
     expect(names(cjs)).toEqual(names(codesSource));
+  });
+  it('ESM and CJS `partyinfo/sheets` export every public name of the bytes path, and `partyinfo/io` all of them too', async () => {
+    const esm = await import('../dist/sheets.js');
+    const cjs = require('../dist/sheets.cjs');
+    expect(names(esm)).toEqual(names(sheetsSource));
+    expect(names(cjs)).toEqual(names(sheetsSource));
+    expect(names(sheetsSource).filter((name) => !(name in ioSource))).toEqual([]);
   });
   it('ESM and CJS `partyinfo/io` export every public name of the spreadsheet layer', async () => {
     const esm = await import('../dist/io.js');

@@ -1,43 +1,16 @@
 /**
- * The whole way from files to the input of the dataset check: load the org file, the member file
- * (they may be the same workbook) and an optional joint-branch unit file, read their records.
+ * The whole way from files to the input of the dataset check (Node: files by path or by name and
+ * bytes): load the org file, the member file (they may be the same workbook) and an optional
+ * joint-branch unit file, read their records.
  * @module
  */
-import type { Issue } from '../result.js';
-import { hasError } from '../result.js';
-import type { Locale } from '../rules/define.js';
-import { loadBook, type SpreadsheetBook, type SpreadsheetInput } from './book/loadBook.js';
-import { readMembers, readOrgs } from './book/readBook.js';
-import type { DatasetSources } from './records/sources.js';
+import { loadBook, type SpreadsheetInput } from './book/loadBook.js';
+import { readDatasetWith, type DatasetInputs, type DatasetRead, type ReadDatasetOptions } from './readDatasetBytes.js';
+
+export type { DatasetRead, ReadDatasetOptions } from './readDatasetBytes.js';
 
 /** The files of a dataset. */
-export interface DatasetFiles {
-  orgs: SpreadsheetInput;
-  members: SpreadsheetInput;
-  /** 建立联合党支部的单位基本信息汇总表 as a file of its own (a sheet of the org workbook is found anyway). */
-  jointUnits?: SpreadsheetInput;
-}
-
-/** What {@link readDataset} read. */
-export interface DatasetRead {
-  /** False when a file could not be read or holds no recognisable sheet (`issues` says which). */
-  ok: boolean;
-  orgs: Record<string, unknown>[];
-  members: Record<string, unknown>[];
-  /** Where each record came from, for mapping issues back to cells. */
-  sources: DatasetSources;
-  /** Problems met while reading: `io.*` rules. */
-  issues: Issue[];
-  /** The loaded files, for writing annotated or fixed copies. */
-  books: { orgs?: SpreadsheetBook; members?: SpreadsheetBook; jointUnits?: SpreadsheetBook };
-}
-
-/** Options of {@link readDataset}. */
-export interface ReadDatasetOptions {
-  locale?: Locale;
-  /** Told of every member row read and the sheet's last row, for progress. */
-  onRow?: (row: number, lastRow: number) => void;
-}
+export type DatasetFiles = DatasetInputs<SpreadsheetInput>;
 
 /**
  * Reads a dataset from spreadsheet files. Never throws; an unreadable file is an
@@ -47,33 +20,5 @@ export interface ReadDatasetOptions {
  * checkDataset({ orgs: read.orgs, members: read.members }).ok // true when all is well
  */
 export async function readDataset(files: DatasetFiles, options: ReadDatasetOptions = {}): Promise<DatasetRead> {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
-  const issues: Issue[] = [];
-  const load = async (input: SpreadsheetInput | undefined): Promise<SpreadsheetBook | undefined> => {
-    if (input === undefined) return undefined;
-    const loaded = await loadBook(input, { locale });
-    issues.push(...loaded.issues);
-    return loaded.ok ? loaded.value : undefined;
-  };
-  const orgsBook = await load(files?.orgs);
-  const membersBook = files?.members === files?.orgs ? orgsBook : await load(files?.members);
-  const jointBook = await load(files?.jointUnits);
-  const out: DatasetRead = { ok: false, orgs: [], members: [], sources: { orgs: [], members: [] }, issues, books: {} };
-  if (orgsBook) {
-    out.books.orgs = orgsBook;
-    const read = readOrgs(orgsBook, { locale, ...(jointBook ? { jointUnits: jointBook } : {}) });
-    out.orgs = read.records;
-    out.sources.orgs = read.sources;
-    issues.push(...read.issues);
-  }
-  if (jointBook) out.books.jointUnits = jointBook;
-  if (membersBook) {
-    out.books.members = membersBook;
-    const read = readMembers(membersBook, { locale, ...(options.onRow ? { onRow: options.onRow } : {}) });
-    out.members = read.records;
-    out.sources.members = read.sources;
-    issues.push(...read.issues);
-  }
-  out.ok = !hasError(issues.filter((i) => i.path[0] === 'file'));
-  return out;
+  return readDatasetWith(files, loadBook, options);
 }

@@ -5,6 +5,7 @@ import { checkDataset, generateSampleDistrict, SAMPLE_TODAY } from '../dataset/i
 import type { Issue } from '../result.js';
 import { tempDir } from './__fixtures__/workbooks.js';
 import { readDataset } from './readDataset.js';
+import { readWithExcelJs } from './testing/exceljsRead.js';
 import { writeDatasetFiles } from './write/outputs.js';
 
 const FLAGS = new Set(['lostContact', 'floating']);
@@ -28,7 +29,7 @@ function representable(record: unknown): boolean {
 const key = (i: Issue) => `${i.rule}|${i.severity}|${JSON.stringify(i.path)}`;
 
 describe('round trip of the sample district', () => {
-  it('gives the same dataset check from xlsx and from csv as in memory', { timeout: 300_000 }, async () => {
+  it('gives the same dataset check from xlsx and from csv as in memory, and the same records as the exceljs path', { timeout: 300_000 }, async () => {
     const sample = generateSampleDistrict();
     const data = { orgs: sample.orgs.filter(representable), members: sample.members.filter(representable) };
     expect(sample.orgs.length - data.orgs.length + sample.members.length - data.members.length).toBeLessThan(10);
@@ -41,6 +42,13 @@ describe('round trip of the sample district', () => {
       expect([read.orgs.length, read.members.length]).toEqual([data.orgs.length, data.members.length]);
       const actual = checkDataset({ orgs: read.orgs, members: read.members }, { today: SAMPLE_TODAY }).issues.map(key).sort();
       expect(actual).toEqual(expected);
+      if (orgs === orgsXlsx) {
+        // The direct reader reads the district exactly as the exceljs path did.
+        const reference = await readWithExcelJs({ orgs, members });
+        expect(read.orgs).toEqual(reference.orgs.records);
+        expect(read.members).toEqual(reference.members.records);
+        expect(read.sources).toEqual({ orgs: reference.orgs.sources, members: reference.members.sources });
+      }
     }
   });
 });

@@ -20,6 +20,21 @@ export const ioFileUnreadableRule = defineRule<{ file: string; reason: string }>
 });
 
 /**
+ * `io.file.tooLarge` (error): a sheet past Excel's own limits (1,048,576 rows, 16,384 columns) or a
+ * workbook past the reader's caps (1 GiB unzipped, 40 million cells); refused unread.
+ * @example
+ * ioFileTooLargeRule.zh({ file: 'a.xlsx', limit: '工作表“党员”超过 1,048,576 行（Excel 的上限）' }) // '文件 a.xlsx 超出读取范围：工作表“党员”超过 1,048,576 行（Excel 的上限），未读取'
+ */
+export const ioFileTooLargeRule = defineRule<{ file: string; limit: string }>({
+  id: 'io.file.tooLarge',
+  severity: 'error',
+  summary: "A sheet is past Excel's limits or the workbook past the reading caps; it is not read",
+  source: "partyinfo/io (Excel's sheet limits: 1,048,576 rows, 16,384 columns)",
+  zh: ({ file, limit }) => `文件 ${file} 超出读取范围：${limit}，未读取`,
+  en: ({ file, limit }) => `${file} is not read: ${limit}`,
+});
+
+/**
  * `io.sheet.notFound` (error): no sheet has a header row for the records asked for.
  * @example
  * ioSheetNotFoundRule.severity // 'error'
@@ -110,6 +125,7 @@ export const ioJointUnitsUnknownBranchRule = defineRule<{ sheet: string; row: nu
  */
 export const ioRules = [
   ioFileUnreadableRule,
+  ioFileTooLargeRule,
   ioSheetNotFoundRule,
   ioHeaderDuplicateRule,
   ioNumberPrecisionRule,

@@ -3,8 +3,7 @@
  * rows by 1-based number, cell text for finding headers, cell input for reading records.
  * @module
  */
-import type ExcelJS from 'exceljs';
-import { cellInput, cellText, csvCellInput, type RawCell } from '../cellValue.js';
+import { csvCellInput } from '../cellValue.js';
 import type { ReadCell } from '../records/rowValues.js';
 
 /** A sheet as the readers see it. */
@@ -36,42 +35,6 @@ export function csvGrid(name: string, rows: readonly (readonly string[])[], firs
     read: (row) => {
       const fields = at(row);
       return (index, kind, problems) => csvCellInput(fields[index] ?? '', kind, problems);
-    },
-  };
-}
-
-function rawCell(cell: ExcelJS.Cell): RawCell {
-  return { value: cell.value, numFmt: cell.numFmt };
-}
-
-const NO_CELL: ReadCell = () => undefined;
-
-/** A grid over an exceljs worksheet; merged cells read their master's value, formulas their result. */
-export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
-  // findRow, not getRow: rows that do not exist are not created (a sheet formatted to row 1,048,576).
-  const texts = (row: number): string[] => {
-    const r = sheet.findRow(row);
-    const out: string[] = [];
-    if (r) for (let c = 1; c <= r.cellCount; c++) out.push(cellText(rawCell(r.getCell(c))));
-    return out;
-  };
-  return {
-    name: sheet.name,
-    rowCount: sheet.rowCount,
-    texts,
-    firstText: (row) => {
-      const r = sheet.findRow(row);
-      if (!r) return '';
-      for (let c = 1; c <= r.cellCount; c++) {
-        const text = cellText(rawCell(r.getCell(c)));
-        if (text.trim() !== '') return text;
-      }
-      return '';
-    },
-    read: (row) => {
-      const r = sheet.findRow(row);
-      if (!r) return NO_CELL;
-      return (index, kind, problems) => (index < r.cellCount ? cellInput(rawCell(r.getCell(index + 1)), kind, problems) : undefined);
     },
   };
 }

@@ -1,74 +1,27 @@
 /**
- * Opening a spreadsheet file: an .xlsx workbook (exceljs) or a CSV held in memory. The file is
- * only read, never written; problems become an `io.file.unreadable` issue, never an exception.
+ * Opening a spreadsheet file by path (Node): the file is read whole and handed to
+ * {@link loadBookBytes}. The file is only read, never written; problems become an
+ * `io.file.unreadable` issue, never an exception.
  * @module
  */
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Result } from '../../result.js';
 import { createIssue, type Locale } from '../../rules/define.js';
-import { openCsv } from '../csv/openCsv.js';
-import type { CsvEncoding } from '../csv/encoding.js';
 import { ioFileUnreadableRule } from '../rules.js';
+import { loadBookBytes, type BookBytes, type LoadBookOptions, type SpreadsheetBook } from './loadBookBytes.js';
 
-/** A CSV file read into memory. */
-export interface CsvBook {
-  format: 'csv';
-  file: string;
-  /** The sheet name used in reports: the file's base name without extension. */
-  sheet: string;
-  rows: string[][];
-  encoding: CsvEncoding;
-  bom: boolean;
-  delimiter: string;
-  invalidBytes: boolean;
-}
-
-/** An .xlsx workbook. */
-export interface XlsxBook {
-  format: 'xlsx';
-  file: string;
-  workbook: ExcelJS.Workbook;
-}
-
-/** A spreadsheet file as loaded. */
-export type SpreadsheetBook = CsvBook | XlsxBook;
+export { spreadsheetFormat } from './spreadsheetFormat.js';
+export type { BookBytes, CsvBook, LoadBookOptions, SpreadsheetBook, XlsxBook } from './loadBookBytes.js';
 
 /** A file given by path, or by name and bytes (an upload). */
-export type SpreadsheetInput = string | { name: string; bytes: Uint8Array };
-
-/**
- * The format of a file by its extension, else by its first bytes; `undefined` when neither says.
- * @example
- * spreadsheetFormat('党员.xlsx') // 'xlsx'
- * spreadsheetFormat('members.CSV') // 'csv'
- */
-export function spreadsheetFormat(name: string, bytes?: Uint8Array): 'xlsx' | 'csv' | 'xls' | undefined {
-  const ext = extname(name).toLowerCase();
-  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
-  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
-  if (ext === '.xls' || ext === '.et') return 'xls';
-  if (bytes && bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
-  if (bytes && bytes[0] === 0xd0 && bytes[1] === 0xcf) return 'xls';
-  return undefined;
-}
+export type SpreadsheetInput = string | BookBytes;
 
 function reasonOf(error: unknown, locale: Locale): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ENOENT') return locale === 'en' ? 'no such file' : '文件不存在';
   if (code === 'EACCES' || code === 'EPERM') return locale === 'en' ? 'permission denied' : '没有读取权限';
   if (code === 'EISDIR') return locale === 'en' ? 'it is a folder' : '这是一个文件夹';
-  const message = error instanceof Error ? error.message : String(error);
-  return (locale === 'en' ? 'not a readable workbook: ' : '不是可读取的表格文件：') + message.slice(0, 200);
-}
-
-async function loadCsv(file: string, input: string | Uint8Array): Promise<CsvBook> {
-  const source = await openCsv(input);
-  const rows: string[][] = [];
-  for await (const batch of source.batches()) for (const row of batch) rows.push(row);
-  const name = basename(file, extname(file));
-  return { format: 'csv', file, sheet: name, rows, encoding: source.encoding, bom: source.bom, delimiter: source.delimiter, invalidBytes: source.hadInvalidBytes() };
+  return locale === 'en' ? 'the file cannot be read' : '无法读取该文件';
 }
 
 /**
@@ -77,21 +30,14 @@ async function loadCsv(file: string, input: string | Uint8Array): Promise<CsvBoo
  * @example
  * (await loadBook('/no/such/file.xlsx')).issues[0].rule // 'io.file.unreadable'
  */
-export async function loadBook(input: SpreadsheetInput, options: { locale?: Locale } = {}): Promise<Result<SpreadsheetBook>> {
-  const locale = options.locale === 'en' ? 'en' : 'zh-CN';
-  const file = typeof input === 'string' ? input : String(input?.name ?? '');
-  const fail = (reason: string): Result<SpreadsheetBook> => ({ ok: false, issues: [createIssue(ioFileUnreadableRule, ['file'], { file, reason }, { locale })] });
+export async function loadBook(input: SpreadsheetInput, options: LoadBookOptions = {}): Promise<Result<SpreadsheetBook>> {
+  if (typeof input !== 'string') return loadBookBytes(input, options);
+  const locale: Locale = options?.locale === 'en' ? 'en' : 'zh-CN';
+  let bytes: Uint8Array;
   try {
-    const bytes = typeof input === 'string' ? await readFile(input) : input.bytes;
-    const format = spreadsheetFormat(file, bytes);
-    if (format === 'xls') return fail(locale === 'en' ? 'old .xls format: save it as .xlsx in Excel or WPS first' : '旧版 .xls 格式，请先在 Excel 或 WPS 中另存为 .xlsx');
-    if (format === 'csv' || (format === undefined && bytes[0] !== 0x50)) {
-      return { ok: true, value: await loadCsv(file, bytes), issues: [] };
-    }
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    return { ok: true, value: { format: 'xlsx', file, workbook }, issues: [] };
+    bytes = await readFile(input);
   } catch (error) {
-    return fail(reasonOf(error, locale));
+    return { ok: false, issues: [createIssue(ioFileUnreadableRule, ['file'], { file: input, reason: reasonOf(error, locale) }, { locale })] };
   }
+  return loadBookBytes({ name: input, bytes }, options);
 }

@@ -8,8 +8,9 @@ import type { SheetKind } from '../headers/mapHeaders.js';
 import { orgSheetRole, type SheetLayout } from '../layout.js';
 import { assembleOrgs, type OrgRow } from '../records/orgRecords.js';
 import { ioEncodingRule, ioSheetNotFoundRule } from '../rules.js';
-import { csvGrid, worksheetGrid, type Grid } from './grid.js';
-import type { SpreadsheetBook } from './loadBook.js';
+import { csvGrid, type Grid } from './grid.js';
+import type { SpreadsheetBook } from './loadBookBytes.js';
+import { xlsxGrid } from './xlsxGrid.js';
 import { duplicateHeaderIssues, gridLayout, readMemberGrid, readOrgGrid, type ReadRecords } from './readGrid.js';
 
 /** A sheet of a book with the layout it was read with. */
@@ -29,13 +30,21 @@ function score(layout: SheetLayout | undefined): number {
  * counts as the kind whose columns its header names more of; a CSV is the kind asked for.
  */
 export function bookSheets(book: SpreadsheetBook, want?: SheetKind): BookSheet[] {
-  const grids = book.format === 'csv' ? [csvGrid(book.sheet, book.rows)] : book.workbook.worksheets.map(worksheetGrid);
+  const grids = book.format === 'csv' ? [csvGrid(book.sheet, book.rows)] : book.sheets.map((sheet) => xlsxGrid(book, sheet));
+  return gridSheets(grids, book.format === 'csv' ? want : undefined);
+}
+
+/**
+ * The grids that hold orgs, members or joint-branch units; `csvWant` decides the kind of a CSV's
+ * only grid (see {@link bookSheets}).
+ */
+export function gridSheets(grids: readonly Grid[], csvWant?: SheetKind): BookSheet[] {
   const sheets: BookSheet[] = [];
   for (const grid of grids) {
     const member = gridLayout(grid, 'member');
     const org = gridLayout(grid, 'org');
     let kind: SheetKind | undefined;
-    if (book.format === 'csv' && want) kind = want === 'member' ? (member ? 'member' : undefined) : org ? 'org' : undefined;
+    if (csvWant) kind = csvWant === 'member' ? (member ? 'member' : undefined) : org ? 'org' : undefined;
     else if (score(member) > score(org)) kind = 'member';
     else if (org) kind = 'org';
     if (!kind) continue;
@@ -58,9 +67,14 @@ function fileIssues(book: SpreadsheetBook, locale: Locale) {
  * readMembers(book).records[0] // { name: '张三', idNumber: '…', ethnicity: '01 汉族', … }
  */
 export function readMembers(book: SpreadsheetBook, options: { locale?: Locale; onRow?: (row: number, lastRow: number) => void } = {}): ReadRecords {
+  return readMemberSheets(book, bookSheets(book, 'member'), options);
+}
+
+/** The member records of the given sheets of a book (see {@link readMembers}). */
+export function readMemberSheets(book: SpreadsheetBook, found: readonly BookSheet[], options: { locale?: Locale; onRow?: (row: number, lastRow: number) => void } = {}): ReadRecords {
   const locale = options.locale === 'en' ? 'en' : 'zh-CN';
   const out: ReadRecords = { records: [], sources: [], issues: fileIssues(book, locale) };
-  const sheets = bookSheets(book, 'member').filter((s) => s.role === 'members');
+  const sheets = found.filter((s) => s.role === 'members');
   if (sheets.length === 0) {
     out.issues.push(createIssue(ioSheetNotFoundRule, ['file'], { file: book.file, what: locale === 'en' ? 'members' : '党员信息' }, { locale }));
   }
@@ -77,12 +91,23 @@ export function readMembers(book: SpreadsheetBook, options: { locale?: Locale; o
  * readOrgs(book).records[0] // { id: 'R4', name: '中共…委员会', parentId: …, category: '611 党委', … }
  */
 export function readOrgs(book: SpreadsheetBook, options: { locale?: Locale; jointUnits?: SpreadsheetBook } = {}): ReadRecords {
+  const joint = options.jointUnits;
+  return readOrgSheets(book, bookSheets(book, 'org'), { locale: options.locale, ...(joint ? { jointUnits: { book: joint, sheets: bookSheets(joint, 'org') } } : {}) });
+}
+
+/** The org records of the given sheets of a book (see {@link readOrgs}). */
+export function readOrgSheets(
+  book: SpreadsheetBook,
+  found: readonly BookSheet[],
+  options: { locale?: Locale; jointUnits?: { book: SpreadsheetBook; sheets: readonly BookSheet[] } } = {},
+): ReadRecords {
   const locale = options.locale === 'en' ? 'en' : 'zh-CN';
   const issues = fileIssues(book, locale);
-  const sheets: (BookSheet & { file?: string })[] = bookSheets(book, 'org').filter((s) => s.kind === 'org').map((s) => ({ ...s, file: book.file }));
-  if (options.jointUnits) {
-    issues.push(...fileIssues(options.jointUnits, locale));
-    for (const sheet of bookSheets(options.jointUnits, 'org')) if (sheet.kind === 'org') sheets.push({ ...sheet, role: 'jointUnits', file: options.jointUnits.file });
+  const sheets: (BookSheet & { file?: string })[] = found.filter((s) => s.kind === 'org').map((s) => ({ ...s, file: book.file }));
+  const joint = options.jointUnits;
+  if (joint) {
+    issues.push(...fileIssues(joint.book, locale));
+    for (const sheet of joint.sheets) if (sheet.kind === 'org') sheets.push({ ...sheet, role: 'jointUnits', file: joint.book.file });
   }
   const orgRows: OrgRow[] = [];
   const jointRows: OrgRow[] = [];

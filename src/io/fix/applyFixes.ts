@@ -4,7 +4,7 @@
  * @module
  */
 import type { Locale } from '../../rules/define.js';
-import type { CsvBook } from '../book/loadBook.js';
+import type { CsvBook } from '../book/csvBook.js';
 import { dateCellText } from '../cellValue.js';
 import { columnLetters } from '../report/labels.js';
 import { dropSheet, styleHeader } from '../write/annotate.js';

@@ -5,7 +5,8 @@
  */
 import type { Change, Path } from '../../result.js';
 import type { Locale } from '../../rules/define.js';
-import type { SpreadsheetBook } from '../book/loadBook.js';
+import type { SpreadsheetBook } from '../book/loadBookBytes.js';
+import { sheetCellReader } from '../book/xlsxGrid.js';
 import { locatePath, type DatasetSources, type IssueLocation } from '../records/sources.js';
 import { cellName, fieldLabel, recordLabel } from '../report/labels.js';
 import { styledCellValue, type CellWrite } from './cellStyle.js';
@@ -56,12 +57,10 @@ export function originalCellValue(books: FixInput['books'], location: IssueLocat
       if (book.sheet !== location.sheet) continue;
       return location.column === undefined ? undefined : book.rows[location.row - 1]?.[location.column - 1];
     }
-    const sheet = book.workbook.getWorksheet(location.sheet);
+    const sheet = book.sheets.find((s) => s.name === location.sheet);
     if (!sheet || location.column === undefined) continue;
-    const cell = sheet.getCell(location.row, location.column);
-    const value = cell.value as unknown;
-    if (value && typeof value === 'object' && !(value instanceof Date) && 'result' in value) return (value as { result?: unknown }).result;
-    return value;
+    // Formulas are held by their cached result.
+    return sheetCellReader(book, sheet)(location.row, location.column).value;
   }
   return undefined;
 }

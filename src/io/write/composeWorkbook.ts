@@ -4,8 +4,9 @@
  * a CSV as a sheet of text cells. Only the loaded copies are touched — never the input files.
  * @module
  */
-import ExcelJS from 'exceljs';
-import type { SpreadsheetBook } from '../book/loadBook.js';
+import type ExcelJS from 'exceljs';
+import type { SpreadsheetBook } from '../book/loadBookBytes.js';
+import { excelWorkbookOf, loadExcelJs } from './excelWorkbook.js';
 
 /** The output workbook and where each input sheet went. */
 export interface ComposedWorkbook {
@@ -62,21 +63,21 @@ function csvSheet(rows: readonly (readonly string[])[], target: ExcelJS.Workbook
 
 /**
  * Composes the output workbook of the given books (duplicates — the same book for orgs and
- * members — are used once).
+ * members — are used once). The .xlsx books are opened afresh from their bytes.
  * @example
- * composeWorkbook([read.books.members, read.books.orgs]).workbook.worksheets.length
+ * (await composeWorkbook([read.books.members, read.books.orgs])).workbook.worksheets.length
  */
-export function composeWorkbook(books: readonly (SpreadsheetBook | undefined)[]): ComposedWorkbook {
+export async function composeWorkbook(books: readonly (SpreadsheetBook | undefined)[]): Promise<ComposedWorkbook> {
   const unique = [...new Set(books.filter((b): b is SpreadsheetBook => b !== undefined))];
   const base = unique.find((b) => b.format === 'xlsx');
-  const workbook = base?.format === 'xlsx' ? base.workbook : new ExcelJS.Workbook();
+  const workbook = base?.format === 'xlsx' ? await excelWorkbookOf(base) : new (await loadExcelJs()).Workbook();
   const map = new Map<string, ExcelJS.Worksheet>();
   const key = (file: string | undefined, sheet: string) => `${file ?? ''}\u0000${sheet}`;
   const taken = new Set(workbook.worksheets.map((s) => s.name.toLowerCase()));
   if (base?.format === 'xlsx') for (const sheet of workbook.worksheets) map.set(key(base.file, sheet.name), sheet);
   for (const book of unique) {
     if (book === base) continue;
-    const sources = book.format === 'csv' ? [{ name: book.sheet, sheet: undefined }] : book.workbook.worksheets.map((s) => ({ name: s.name, sheet: s }));
+    const sources = book.format === 'csv' ? [{ name: book.sheet, sheet: undefined }] : (await excelWorkbookOf(book)).worksheets.map((s) => ({ name: s.name, sheet: s }));
     for (const { name, sheet } of sources) {
       const outName = safeSheetName(name, taken);
       taken.add(outName.toLowerCase());

@@ -6,7 +6,7 @@
 import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Locale } from '../../rules/define.js';
-import type { SpreadsheetBook } from '../book/loadBook.js';
+import type { SpreadsheetBook } from '../book/loadBookBytes.js';
 import { encodeText } from '../csv/encoding.js';
 import { applyFixesToWorkbook, changeListHeader, changeListRows, fixedCsvRows } from '../fix/applyFixes.js';
 import type { FixPlan } from '../fix/planFixes.js';
@@ -52,7 +52,7 @@ export interface WriteOptions {
  * await writeMarkedWorkbook('checked.xlsx', read.books, buildReport({ issues, orgs: read.orgs, members: read.members, sources: read.sources }))
  */
 export async function writeMarkedWorkbook(file: string, books: Books, report: Report, plan?: FixPlan, options: WriteOptions = {}): Promise<void> {
-  const composed = composeWorkbook([books.members, books.orgs, books.jointUnits]);
+  const composed = await composeWorkbook([books.members, books.orgs, books.jointUnits]);
   if (plan) applyFixesToWorkbook(composed, plan, options);
   annotateWorkbook(composed, report, options);
   await composed.workbook.xlsx.writeFile(file);
@@ -75,7 +75,7 @@ export async function writeFixedCopies(dir: string, books: Books, report: Report
     const file = join(dir, basename(book.file));
     if (await isInputFile(file, books)) throw new Error(`refusing to overwrite the input file ${book.file}`);
     if (book.format === 'xlsx') {
-      const composed = composeWorkbook([book]);
+      const composed = await composeWorkbook([book]);
       applyFixesToWorkbook(composed, plan, options);
       annotateWorkbook(composed, report, options);
       await composed.workbook.xlsx.writeFile(file);

@@ -1,0 +1,93 @@
+/**
+ * From loaded books to the input of the dataset check, whatever loaded them: files given by name
+ * and bytes here (browser-safe), paths in the Node layer (`readDataset`).
+ * @module
+ */
+import type { Issue, Result } from '../result.js';
+import { hasError } from '../result.js';
+import type { Locale } from '../rules/define.js';
+import { loadBookBytes, type BookBytes, type LoadBookOptions, type SpreadsheetBook } from './book/loadBookBytes.js';
+import { readMembers, readOrgs } from './book/readBook.js';
+import type { DatasetSources } from './records/sources.js';
+import type { XlsxLimits } from './xlsx/xlsxLimits.js';
+
+/** The files of a dataset, each given as `T` (a path, or name and bytes). */
+export interface DatasetInputs<T> {
+  orgs: T;
+  members: T;
+  /** 建立联合党支部的单位基本信息汇总表 as a file of its own (a sheet of the org workbook is found anyway). */
+  jointUnits?: T;
+}
+
+/** What a dataset read gave. */
+export interface DatasetRead {
+  /** False when a file could not be read or holds no recognisable sheet (`issues` says which). */
+  ok: boolean;
+  orgs: Record<string, unknown>[];
+  members: Record<string, unknown>[];
+  /** Where each record came from, for mapping issues back to cells. */
+  sources: DatasetSources;
+  /** Problems met while reading: `io.*` rules. */
+  issues: Issue[];
+  /** The loaded files, for writing annotated or fixed copies. */
+  books: { orgs?: SpreadsheetBook; members?: SpreadsheetBook; jointUnits?: SpreadsheetBook };
+}
+
+/** Options of the dataset readers. */
+export interface ReadDatasetOptions {
+  locale?: Locale;
+  /** Told of every member row read and the sheet's last row, for progress. */
+  onRow?: (row: number, lastRow: number) => void;
+  /** Caps of the xlsx reader (default: Excel's sheet size, 1 GiB unzipped, 40 million cells). */
+  limits?: Partial<XlsxLimits>;
+}
+
+/** Loads the files with `load` and reads their records (the part both dataset readers share). */
+export async function readDatasetWith<T>(
+  files: DatasetInputs<T>,
+  load: (input: T, options: LoadBookOptions) => Promise<Result<SpreadsheetBook>>,
+  options: ReadDatasetOptions = {},
+): Promise<DatasetRead> {
+  const locale: Locale = options?.locale === 'en' ? 'en' : 'zh-CN';
+  const issues: Issue[] = [];
+  const loadOptions: LoadBookOptions = { locale, ...(options?.limits ? { limits: options.limits } : {}) };
+  const loadOne = async (input: T | undefined): Promise<SpreadsheetBook | undefined> => {
+    if (input === undefined) return undefined;
+    const loaded = await load(input, loadOptions);
+    issues.push(...loaded.issues);
+    return loaded.ok ? loaded.value : undefined;
+  };
+  const orgsBook = await loadOne(files?.orgs);
+  const membersBook = files?.members === files?.orgs ? orgsBook : await loadOne(files?.members);
+  const jointBook = await loadOne(files?.jointUnits);
+  const out: DatasetRead = { ok: false, orgs: [], members: [], sources: { orgs: [], members: [] }, issues, books: {} };
+  if (orgsBook) {
+    out.books.orgs = orgsBook;
+    const read = readOrgs(orgsBook, { locale, ...(jointBook ? { jointUnits: jointBook } : {}) });
+    out.orgs = read.records;
+    out.sources.orgs = read.sources;
+    issues.push(...read.issues);
+  }
+  if (jointBook) out.books.jointUnits = jointBook;
+  if (membersBook) {
+    out.books.members = membersBook;
+    const read = readMembers(membersBook, { locale, ...(options?.onRow ? { onRow: options.onRow } : {}) });
+    out.members = read.records;
+    out.sources.members = read.sources;
+    issues.push(...read.issues);
+  }
+  out.ok = !hasError(issues.filter((i) => i.path[0] === 'file'));
+  return out;
+}
+
+/**
+ * Reads a dataset from files given by name and bytes (a page's uploads). Never rejects; an
+ * unreadable file is an `io.file.unreadable` error naming the file and the reason.
+ * @example
+ * const orgs = { name: '党组织.csv', bytes: new TextEncoder().encode('党组织名称,组织类别\n中共甲支部委员会,631\n') };
+ * const members = { name: '党员.csv', bytes: new TextEncoder().encode('姓名,性别\n张三,男\n') };
+ * (await readDatasetBytes({ orgs, members })).members // [{ name: '张三', gender: '男' }]
+ */
+export async function readDatasetBytes(files: DatasetInputs<BookBytes>, options: ReadDatasetOptions = {}): Promise<DatasetRead> {
+  return readDatasetWith(files, loadBookBytes, options);
+}
