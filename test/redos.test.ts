@@ -17,6 +17,7 @@ const BOUNDED: Readonly<Record<string, string>> = {
   'src/io/headers/normalizeHeader.ts /^\\*+|\\*+$/g': 'normalizeHeader cuts the header to 200 characters first',
   'src/io/headers/normalizeHeader.ts /[（(【[][^）)】\\]]*[）)】\\]]/g': 'stripHeaderNotes runs on normalizeHeader output (≤ 200 characters)',
   'src/io/cellValue.ts /"[^"]*"|\\[[^\\]]*\\]/g': 'dateCellText cuts the number format to 200 characters first',
+  'src/io/xlsx/isDateFormat.ts /"[^"]*"|\\[[^\\]]*\\]/g': 'isDateFormat cuts the number format to 200 characters first',
   'src/io/layout.ts /^\\s*(注|说明|填表说明|备注|填报说明)\\s*\\d*\\s*[：:、.．]/': 'isFootnoteRow tests only the first 40 characters of a cell',
   "src/io/write/composeWorkbook.ts /^'+|'+$/g": 'safeSheetName cuts the name to 200 characters first',
   'src/dataset/sample/plantedMembers.ts /\\d+号$/': "the sample generator, on addresses it made itself",

@@ -5,10 +5,11 @@
  */
 import type { Issue, Result } from '../result.js';
 import { hasError } from '../result.js';
-import type { Locale } from '../rules/define.js';
+import { createIssue, type Locale } from '../rules/define.js';
 import { loadBookBytes, type BookBytes, type LoadBookOptions, type SpreadsheetBook } from './book/loadBookBytes.js';
 import { readMembers, readOrgs } from './book/readBook.js';
 import type { DatasetSources } from './records/sources.js';
+import { ioFileUnreadableRule } from './rules.js';
 import type { XlsxLimits } from './xlsx/xlsxLimits.js';
 
 /** The files of a dataset, each given as `T` (a path, or name and bytes). */
@@ -42,12 +43,29 @@ export interface ReadDatasetOptions {
   limits?: Partial<XlsxLimits>;
 }
 
-/** Loads the files with `load` and reads their records (the part both dataset readers share). */
-export async function readDatasetWith<T>(
-  files: DatasetInputs<T>,
-  load: (input: T, options: LoadBookOptions) => Promise<Result<SpreadsheetBook>>,
-  options: ReadDatasetOptions = {},
-): Promise<DatasetRead> {
+type Loader<T> = (input: T, options: LoadBookOptions) => Promise<Result<SpreadsheetBook>>;
+
+/**
+ * Loads the files with `load` and reads their records (the part both dataset readers share).
+ * Never rejects: input it cannot even look at (a throwing proxy) is one `io.file.unreadable` error.
+ */
+export async function readDatasetWith<T>(files: DatasetInputs<T>, load: Loader<T>, options: ReadDatasetOptions = {}): Promise<DatasetRead> {
+  try {
+    return await readFiles(files, load, options);
+  } catch {
+    let locale: Locale = 'zh-CN';
+    try {
+      if (options?.locale === 'en') locale = 'en';
+    } catch {
+      // Options that cannot be read: Chinese, the default.
+    }
+    const reason = locale === 'en' ? 'the files given cannot be read' : '无法读取所给的文件';
+    const issue = createIssue(ioFileUnreadableRule, ['file'], { file: '', reason }, { locale });
+    return { ok: false, orgs: [], members: [], sources: { orgs: [], members: [] }, issues: [issue], books: {} };
+  }
+}
+
+async function readFiles<T>(files: DatasetInputs<T>, load: Loader<T>, options: ReadDatasetOptions): Promise<DatasetRead> {
   const locale: Locale = options?.locale === 'en' ? 'en' : 'zh-CN';
   const issues: Issue[] = [];
   const loadOptions: LoadBookOptions = { locale, ...(options?.limits ? { limits: options.limits } : {}) };

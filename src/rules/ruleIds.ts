@@ -36,6 +36,7 @@ export const RULE_IDS = [
   'io.cell.error',
   'io.cell.numberPrecision',
   'io.encoding.invalid',
+  'io.file.tooLarge',
   'io.file.unreadable',
   'io.header.duplicate',
   'io.jointUnits.unknownBranch',

@@ -14,6 +14,6 @@
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
   // Real formats are short; the cut keeps the regexes linear on a hostile one.
-  const plain = format.slice(0, 200).replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, '');
+  const plain = format.slice(0, 200).replace(/"[^"]*"|\[[^\]]*\]/g, '');
   return /[ymdhMsb]/.test(plain);
 }
