@@ -4,8 +4,7 @@
  * that cannot be read becomes an `io.file.unreadable` issue, as in the CLI.
  * @module
  */
-import ExcelJS from 'exceljs';
-import type { SpreadsheetBook } from '../../../src/io/book/loadBook.js';
+import { loadBookBytes, type SpreadsheetBook } from '../../../src/io/book/loadBookBytes.js';
 import { CsvParser } from '../../../src/io/csv/csvParser.js';
 import { detectDelimiter } from '../../../src/io/csv/detectDelimiter.js';
 import { detectEncoding } from '../../../src/io/csv/detectEncoding.js';
@@ -54,9 +53,8 @@ export async function openFile(file: InputFile, locale: Locale): Promise<OpenedF
       return fail(en ? 'old .xls format: save it as .xlsx in Excel or WPS first' : '旧版 .xls 格式，请先在 Excel 或 WPS 中另存为 .xlsx');
     }
     if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(bytes.slice().buffer);
-      return { kind: 'book', book: { format: 'xlsx', file: file.name, workbook } };
+      const loaded = await loadBookBytes({ name: file.name, bytes }, { locale });
+      return loaded.ok ? { kind: 'book', book: loaded.value } : { kind: 'unreadable', issue: loaded.issues[0]! };
     }
     if (ext === '.xlsx' || ext === '.xlsm') return fail(en ? 'not a spreadsheet file' : '不是表格文件');
     return { kind: 'book', book: csvBook(file.name, bytes) };

@@ -5,7 +5,7 @@
  * @module
  */
 import { bookSheets, readMembers, readOrgs } from '../../../src/io/book/readBook.js';
-import type { SpreadsheetBook } from '../../../src/io/book/loadBook.js';
+import type { SpreadsheetBook } from '../../../src/io/book/loadBookBytes.js';
 import type { DatasetSources } from '../../../src/io/records/sources.js';
 import { buildReport } from '../../../src/io/report/buildReport.js';
 import { formatReportHtml } from '../../../src/io/report/html.js';
@@ -121,7 +121,7 @@ export async function runCheck(request: CheckRequest, onProgress: OnProgress): P
   const writeWorkbook = async (): Promise<WorkbookMessage> => {
     const started = performance.now();
     const plan = planFixes({ ...data, sources, books: assigned }, createRecordNormalizer(options), { locale });
-    const composed = composeWorkbook([assigned.members, assigned.orgs, assigned.jointUnits]);
+    const composed = await composeWorkbook([assigned.members, assigned.orgs, assigned.jointUnits]);
     applyFixesToWorkbook(composed, plan, { locale });
     annotateWorkbook(composed, report, { locale });
     const bytes = new Uint8Array(await composed.workbook.xlsx.writeBuffer());
