@@ -6,9 +6,9 @@
 import type { Locale } from '../../rules/define.js';
 import type { CsvBook } from '../book/csvBook.js';
 import { dateCellText } from '../cellValue.js';
-import { columnLetters } from '../report/labels.js';
-import { dropSheet, styleHeader } from '../write/annotate.js';
-import type { ComposedWorkbook } from '../write/composeWorkbook.js';
+import { cellEdit, replaceSheet, type ComposedWorkbook } from '../write/composeWorkbook.js';
+import { cellLocation } from '../write/annotate.js';
+import { listSheet } from '../write/listSheet.js';
 import type { FixPlan } from './planFixes.js';
 
 /** The name of the change list sheet. */
@@ -29,26 +29,22 @@ export function applyFixesToWorkbook(composed: ComposedWorkbook, plan: FixPlan, 
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
   const targets = new Map<string, string>();
   for (const fix of plan.fixes) {
-    const sheet = composed.sheetFor(fix.location.file, fix.location.sheet);
-    if (!sheet) continue;
-    const at = sheet.getCell(fix.location.row, fix.location.column);
-    const cell = at.isMerged ? at.master : at;
-    cell.value = fix.value;
-    if (fix.numFmt) cell.numFmt = fix.numFmt;
-    targets.set(`${fix.location.file ?? ''}\u0000${fix.location.sheet}\u0000${fix.location.row}\u0000${fix.location.column}`, `'${sheet.name.replace(/'/g, "''")}'!${columnLetters(fix.location.column)}${fix.location.row}`);
+    const { file, sheet: input, row, column } = fix.location;
+    const sheet = composed.sheetFor(file, input);
+    if (sheet === undefined) continue;
+    const edit = cellEdit(composed, sheet, row, column);
+    edit.value = fix.value;
+    if (fix.numFmt) edit.numFmt = fix.numFmt;
+    targets.set(`${file ?? ''}\u0000${input}\u0000${row}\u0000${column}`, cellLocation(sheet, row, column));
   }
-  const name = locale === 'en' ? CHANGE_SHEET.en : CHANGE_SHEET.zh;
-  dropSheet(composed.workbook, name);
-  const list = composed.workbook.addWorksheet(name);
-  list.addRow(changeListHeader(locale));
-  const rows = changeListRows(plan);
+  const links: { ref: string; location: string }[] = [];
   plan.changes.forEach((change, i) => {
-    const row = list.addRow(rows[i] ?? []);
     const l = change.location;
     const target = l?.column === undefined ? undefined : targets.get(`${l.file ?? ''}\u0000${l.sheet}\u0000${l.row}\u0000${l.column}`);
-    if (target) row.getCell(2).value = { text: change.cell, hyperlink: `#${target}` };
+    if (target) links.push({ ref: `B${i + 2}`, location: target });
   });
-  styleHeader(list, [6, 24, 16, 24, 30, 30]);
+  const name = locale === 'en' ? CHANGE_SHEET.en : CHANGE_SHEET.zh;
+  replaceSheet(composed, listSheet(name, changeListHeader(locale), changeListRows(plan), [6, 24, 16, 24, 30, 30], { links }));
 }
 
 /**

@@ -3,13 +3,14 @@
  * holding the messages, and the 问题清单 (issue list) and 问题统计 (counts) sheets.
  * @module
  */
-import type ExcelJS from 'exceljs';
 import type { Severity } from '../../result.js';
 import type { Locale } from '../../rules/define.js';
 import type { Report } from '../report/buildReport.js';
 import { issueListHeader } from '../report/formats.js';
 import { columnLetters, severityLabel } from '../report/labels.js';
-import type { ComposedWorkbook } from './composeWorkbook.js';
+import type { CellValue, StyleSpec } from '../xlsx/write/index.js';
+import { cellEdit, replaceSheet, type ComposedWorkbook } from './composeWorkbook.js';
+import { LIST_HEADER_STYLE, listSheet } from './listSheet.js';
 
 /**
  * Fill colours by severity: Excel's own light red, yellow and blue.
@@ -33,36 +34,17 @@ export const ISSUE_SHEET = { zh: '问题清单', en: 'Issues' } as const;
  */
 export const COUNT_SHEET = { zh: '问题统计', en: 'Issue counts' } as const;
 
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+/**
+ * A sheet-qualified cell reference as a link target (`'党员'!C3`).
+ * @example
+ * cellLocation("O'Brien", 3, 2) // "'O''Brien'!B3"
+ */
+export function cellLocation(sheet: string, row: number, column: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!${columnLetters(column)}${row}`;
 }
 
-/** Removes a sheet by name if the workbook has it (a previous run's list). */
-export function dropSheet(workbook: ExcelJS.Workbook, name: string): void {
-  const sheet = workbook.getWorksheet(name);
-  if (sheet) workbook.removeWorksheet(sheet.id);
-}
-
-function addNote(cell: ExcelJS.Cell, text: string): void {
-  const existing = cell.note;
-  if (typeof existing === 'string' && existing !== '') cell.note = `${existing}\n${text}`;
-  else if (existing && typeof existing === 'object' && Array.isArray(existing.texts)) {
-    cell.note = { ...existing, texts: [...existing.texts, { text: `\n${text}` }] };
-  } else cell.note = text;
-}
-
-/** Writes a header row in bold on grey, frozen, with a filter. */
-export function styleHeader(sheet: ExcelJS.Worksheet, widths: number[]): void {
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
-  });
-  widths.forEach((w, i) => {
-    sheet.getColumn(i + 1).width = w;
-  });
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: widths.length } };
+function fillOf(severity: Severity): string {
+  return SEVERITY_FILLS[severity] ?? SEVERITY_FILLS.warning;
 }
 
 /**
@@ -71,47 +53,40 @@ export function styleHeader(sheet: ExcelJS.Worksheet, widths: number[]): void {
  */
 export function annotateWorkbook(composed: ComposedWorkbook, report: Report, options: { locale?: Locale } = {}): void {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
-  const { workbook } = composed;
-  const marks = new Map<ExcelJS.Cell, { severity: Severity; lines: string[] }>();
-  const cellNames: string[] = [];
-  for (const row of report.rows) {
-    const location = row.location;
+  const marks = new Map<string, { sheet: string; row: number; column: number; severity: Severity; lines: string[] }>();
+  const links: { ref: string; location: string }[] = [];
+  const cellStyles = new Map<string, StyleSpec>();
+  const rows: CellValue[][] = [];
+  report.rows.forEach((r, i) => {
+    const listRow = i + 2;
+    rows.push([r.n, r.cell, r.record, r.org, r.field, r.rule, r.severityLabel, r.message]);
+    cellStyles.set(`G${listRow}`, { fill: fillOf(r.severity) });
+    const location = r.location;
     const sheet = location ? composed.sheetFor(location.file, location.sheet) : undefined;
-    if (!location || !sheet) {
-      cellNames.push('');
-      continue;
-    }
+    if (!location || sheet === undefined) return;
     const column = location.column ?? 1;
-    const at = sheet.getCell(location.row, column);
-    const cell = at.isMerged ? at.master : at;
-    const mark = marks.get(cell) ?? { severity: row.severity, lines: [] };
-    if ((RANK[row.severity] ?? 3) < (RANK[mark.severity] ?? 3)) mark.severity = row.severity;
-    mark.lines.push(`[${row.severityLabel}] ${row.message}`);
-    marks.set(cell, mark);
-    cellNames.push(`${quoteSheet(sheet.name)}!${columnLetters(column)}${location.row}`);
-  }
-  for (const [cell, mark] of marks) {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILLS[mark.severity] ?? SEVERITY_FILLS.warning } };
-    addNote(cell, mark.lines.join('\n'));
+    const key = `${sheet}\u0000${location.row}\u0000${column}`;
+    const mark = marks.get(key) ?? { sheet, row: location.row, column, severity: r.severity, lines: [] };
+    if ((RANK[r.severity] ?? 3) < (RANK[mark.severity] ?? 3)) mark.severity = r.severity;
+    mark.lines.push(`[${r.severityLabel}] ${r.message}`);
+    marks.set(key, mark);
+    links.push({ ref: `B${listRow}`, location: cellLocation(sheet, location.row, column) });
+  });
+  for (const mark of marks.values()) {
+    const edit = cellEdit(composed, mark.sheet, mark.row, mark.column);
+    edit.fill = fillOf(mark.severity);
+    const text = mark.lines.join('\n');
+    edit.comment = edit.comment ? `${edit.comment}\n${text}` : text;
   }
   const listName = locale === 'en' ? ISSUE_SHEET.en : ISSUE_SHEET.zh;
   const countName = locale === 'en' ? COUNT_SHEET.en : COUNT_SHEET.zh;
-  dropSheet(workbook, listName);
-  dropSheet(workbook, countName);
-  const list = workbook.addWorksheet(listName);
-  list.addRow(issueListHeader(locale));
-  report.rows.forEach((r, i) => {
-    const row = list.addRow([r.n, r.cell, r.record, r.org, r.field, r.rule, r.severityLabel, r.message]);
-    const target = cellNames[i];
-    if (target) row.getCell(2).value = { text: r.cell, hyperlink: `#${target}` };
-    row.getCell(7).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILLS[r.severity] ?? SEVERITY_FILLS.warning } };
-  });
-  styleHeader(list, [6, 24, 16, 36, 20, 30, 10, 80]);
-  const counts = workbook.addWorksheet(countName);
-  counts.addRow(locale === 'en' ? ['rule', 'severity', 'count'] : ['规则', '级别', '数量']);
-  for (const r of report.byRule) counts.addRow([r.rule, severityLabel(r.severity, locale), r.count]);
-  counts.addRow([]);
-  counts.addRow(locale === 'en' ? ['organisation', 'errors', 'warnings', 'reviews', 'total'] : ['党组织', '错误', '需核实', '需上报审核', '合计']).font = { bold: true };
-  for (const o of report.byOrg) counts.addRow([o.org, o.error, o.warning, o.review, o.total]);
-  styleHeader(counts, [36, 12, 12, 12, 10]);
+  replaceSheet(composed, listSheet(listName, issueListHeader(locale), rows, [6, 24, 16, 36, 20, 30, 10, 80], { links, cellStyles }));
+  const counts: (CellValue | undefined)[][] = report.byRule.map((r) => [r.rule, severityLabel(r.severity, locale), r.count]);
+  counts.push([]);
+  const orgHeaderRow = counts.length + 2;
+  counts.push(locale === 'en' ? ['organisation', 'errors', 'warnings', 'reviews', 'total'] : ['党组织', '错误', '需核实', '需上报审核', '合计']);
+  for (const o of report.byOrg) counts.push([o.org, o.error, o.warning, o.review, o.total]);
+  const header = locale === 'en' ? ['rule', 'severity', 'count'] : ['规则', '级别', '数量'];
+  const sheet = listSheet(countName, header, counts, [36, 12, 12, 12, 10]);
+  replaceSheet(composed, { ...sheet, rowStyles: new Map([[1, LIST_HEADER_STYLE], [orgHeaderRow, { bold: true }]]) });
 }

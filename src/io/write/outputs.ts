@@ -13,8 +13,10 @@ import type { FixPlan } from '../fix/planFixes.js';
 import type { Report } from '../report/buildReport.js';
 import { csvText, formatReportCsv } from '../report/formats.js';
 import { annotateWorkbook } from './annotate.js';
-import { composeWorkbook } from './composeWorkbook.js';
-import { memberRows, memberTemplateWorkbook, orgRows, orgSummaryWorkbook, type TemplateOptions } from './templates.js';
+import { composedBytes, composeWorkbook } from './composeWorkbook.js';
+import { NODE_ZIP_CODEC } from './nodeZipCodec.js';
+import { memberRows, memberTemplateSheets, orgRows, orgSummarySheet, type TemplateOptions } from './templates.js';
+import { createWorkbook } from '../xlsx/write/index.js';
 
 /** The books of a read dataset. */
 export type Books = { orgs?: SpreadsheetBook; members?: SpreadsheetBook; jointUnits?: SpreadsheetBook };
@@ -52,10 +54,10 @@ export interface WriteOptions {
  * await writeMarkedWorkbook('checked.xlsx', read.books, buildReport({ issues, orgs: read.orgs, members: read.members, sources: read.sources }))
  */
 export async function writeMarkedWorkbook(file: string, books: Books, report: Report, plan?: FixPlan, options: WriteOptions = {}): Promise<void> {
-  const composed = await composeWorkbook([books.members, books.orgs, books.jointUnits]);
+  const composed = composeWorkbook([books.members, books.orgs, books.jointUnits]);
   if (plan) applyFixesToWorkbook(composed, plan, options);
   annotateWorkbook(composed, report, options);
-  await composed.workbook.xlsx.writeFile(file);
+  await writeFile(file, composedBytes(composed, NODE_ZIP_CODEC));
 }
 
 /**
@@ -75,10 +77,10 @@ export async function writeFixedCopies(dir: string, books: Books, report: Report
     const file = join(dir, basename(book.file));
     if (await isInputFile(file, books)) throw new Error(`refusing to overwrite the input file ${book.file}`);
     if (book.format === 'xlsx') {
-      const composed = await composeWorkbook([book]);
+      const composed = composeWorkbook([book]);
       applyFixesToWorkbook(composed, plan, options);
       annotateWorkbook(composed, report, options);
-      await composed.workbook.xlsx.writeFile(file);
+      await writeFile(file, composedBytes(composed, NODE_ZIP_CODEC));
     } else {
       const text = csvText(fixedCsvRows(book, plan), book.delimiter, false);
       await writeFile(file, encodeText(text, book.encoding, book.bom || book.encoding !== 'gb18030'));
@@ -114,8 +116,8 @@ export async function writeDatasetFiles(dir: string, data: { orgs: readonly unkn
     orgsCsv: join(dir, '党组织.csv'),
     membersCsv: join(dir, '党员.csv'),
   };
-  await orgSummaryWorkbook(data.orgs, options).xlsx.writeFile(files.orgsXlsx);
-  await memberTemplateWorkbook(data.members, options).xlsx.writeFile(files.membersXlsx);
+  await writeFile(files.orgsXlsx, createWorkbook([orgSummarySheet(data.orgs, options)], undefined, NODE_ZIP_CODEC));
+  await writeFile(files.membersXlsx, createWorkbook(memberTemplateSheets(data.members, options), undefined, NODE_ZIP_CODEC));
   const orgText = csvText(orgRows(data.orgs, options.codeName).map((r) => r.map(cellText)), ',', false);
   await writeFile(files.orgsCsv, encodeText(orgText, 'utf-8', true));
   const memberText = csvText(memberRows(data.members, options.codeName).map((r) => r.map(cellText)), ',', false);

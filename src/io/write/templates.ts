@@ -5,10 +5,10 @@
  * on extra rows). CSV versions have a single header row.
  * @module
  */
-import ExcelJS from 'exceljs';
 import { leafCodeName, dropdownList } from '../codeNames.js';
 import { readOwnOf } from '../../_lib/safeRead.js';
 import { cellOf, confirmationCells, secretaryCell, situationCell, type CodeNamer } from './recordCells.js';
+import { columnName, createWorkbook, type NewSheet, type StyleSpec } from '../xlsx/write/index.js';
 
 type Cell = string | number | undefined;
 
@@ -139,102 +139,108 @@ export interface TemplateOptions {
   codeName?: CodeNamer;
 }
 
-function styleHeaderRows(sheet: ExcelJS.Worksheet, rows: number[], width: number): void {
-  for (const r of rows) {
-    const row = sheet.getRow(r);
-    row.font = { bold: true };
-    row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  }
-  for (let c = 1; c <= width; c++) sheet.getColumn(c).width = c === 1 ? 6 : 14;
+const TITLE_STYLE: StyleSpec = { bold: true, size: 16, horizontal: 'center' };
+const HEADER_STYLE: StyleSpec = { bold: true, horizontal: 'center', vertical: 'center', wrap: true };
+const TEXT: StyleSpec = { numFmt: '@' };
+
+/** Widths and text format of the template columns: 序号 narrow and a number, the rest text. */
+function templateColumns(width: number): Pick<NewSheet, 'widths' | 'columnStyles'> {
+  return {
+    widths: Array.from({ length: width }, (_, i) => (i === 0 ? 6 : 14)),
+    columnStyles: Array.from({ length: width }, (_, i) => (i === 0 ? undefined : TEXT)),
+  };
 }
 
-function addListSheet(workbook: ExcelJS.Workbook, name: string, items: string[]): string {
-  const sheet = workbook.addWorksheet(name, { state: 'hidden' });
-  items.forEach((item, i) => {
-    sheet.getCell(i + 1, 1).value = item;
-  });
-  return `'${name}'!$A$1:$A$${Math.max(1, items.length)}`;
+function listSheetOf(name: string, items: readonly string[]): { sheet: NewSheet; range: string } {
+  return { sheet: { name, hidden: true, rows: items.map((item) => [item]) }, range: `'${name}'!$A$1:$A$${Math.max(1, items.length)}` };
 }
 
 /**
- * Members in the 2017 附件4 layout, with hidden dropdown list sheets (民族, 学历, 工作岗位).
+ * The sheets of the 2017 附件4 member layout, with hidden dropdown list sheets (民族, 学历, 工作岗位).
  * @example
- * memberTemplateWorkbook(members).getWorksheet('党员基本信息汇总表')?.getCell('B3').value // '姓名'
+ * memberTemplateSheets([])[0].rows[2]?.[1] // '姓名'
  */
-export function memberTemplateWorkbook(members: readonly unknown[], options: TemplateOptions = {}): ExcelJS.Workbook {
+export function memberTemplateSheets(members: readonly unknown[], options: TemplateOptions = {}): NewSheet[] {
   const namer = options.codeName ?? leafCodeName;
   const columns = memberColumns(members, namer);
   const width = columns.length;
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('党员基本信息汇总表');
-  sheet.getCell(1, 1).value = '党员基本信息汇总表';
-  sheet.mergeCells(1, 1, 1, width);
-  sheet.getRow(1).font = { bold: true, size: 16 };
-  sheet.getRow(1).alignment = { horizontal: 'center' };
-  sheet.getCell(2, 1).value = `基层党委：${options.committee ?? ''}`;
   const [y, m, d] = (options.date ?? '').split('-');
-  sheet.getCell(2, Math.max(1, width - 3)).value = `汇总日期：${y ?? ''} 年 ${m ? Number(m) : ''} 月 ${d ? Number(d) : ''} 日`;
-  columns.forEach((column, i) => {
-    sheet.getCell(3, i + 1).value = column.header;
-    sheet.getCell(4, i + 1).value = column.sub ?? column.header;
-  });
-  for (let c = 1; c <= width; c++) {
-    const column = columns[c - 1]!;
-    if (column.sub) continue;
-    sheet.mergeCells(3, c, 4, c);
-  }
-  const phone = columns.findIndex((c) => c.sub !== undefined) + 1;
-  if (phone > 0) sheet.mergeCells(3, phone, 3, phone + 1);
-  styleHeaderRows(sheet, [3, 4], width);
-  // Text format on the columns (not per cell: a style per cell makes big files slow to write).
-  for (let c = 2; c <= width; c++) sheet.getColumn(c).numFmt = '@';
-  members.forEach((member, i) => {
-    const row = sheet.getRow(5 + i);
-    columns.forEach((column, c) => {
-      const value = column.cell(member, i);
-      if (value !== undefined) row.getCell(c + 1).value = value;
-    });
-  });
+  const second: (string | undefined)[] = [`基层党委：${options.committee ?? ''}`];
+  second[Math.max(1, width - 3) - 1] = `汇总日期：${y ?? ''} 年 ${m ? Number(m) : ''} 月 ${d ? Number(d) : ''} 日`;
+  const rows: ((string | number | undefined)[] | undefined)[] = [
+    ['党员基本信息汇总表'],
+    second,
+    columns.map((c) => c.header),
+    columns.map((c) => c.sub ?? c.header),
+    ...members.map((member, i) => columns.map((column) => column.cell(member, i))),
+    undefined,
+    [TEMPLATE_FOOTNOTE],
+  ];
+  const last = columnName(width);
   const footRow = 5 + members.length + 1;
-  sheet.getCell(footRow, 1).value = TEMPLATE_FOOTNOTE;
-  sheet.mergeCells(footRow, 1, footRow, width);
-  sheet.views = [{ state: 'frozen', ySplit: 4 }];
-  const last = Math.max(5, 4 + members.length);
+  const merges = [`A1:${last}1`];
+  columns.forEach((column, c) => {
+    if (!column.sub) merges.push(`${columnName(c + 1)}3:${columnName(c + 1)}4`);
+  });
+  const phone = columns.findIndex((c) => c.sub !== undefined) + 1;
+  if (phone > 0) merges.push(`${columnName(phone)}3:${columnName(phone + 1)}3`);
+  merges.push(`A${footRow}:${last}${footRow}`);
+  const lists: NewSheet[] = [];
+  const validations: { sqref: string; formula: string }[] = [];
+  const lastRow = Math.max(5, 4 + members.length);
   for (const [header, table] of [['民族', 'ethnicity'], ['学历', 'education'], ['工作岗位', 'workPost']] as const) {
     const items = dropdownList(table);
     const column = columns.findIndex((c) => c.header === header) + 1;
     if (items.length === 0 || column === 0) continue;
-    const range = addListSheet(workbook, header, items);
-    const letters = sheet.getColumn(column).letter;
-    // One validation over the column's range (exceljs has the method but not its type).
-    const validations = (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
-    validations.add(`${letters}5:${letters}${last}`, { type: 'list', allowBlank: true, showErrorMessage: false, formulae: [range] });
+    const list = listSheetOf(header, items);
+    lists.push(list.sheet);
+    const letters = columnName(column);
+    validations.push({ sqref: `${letters}5:${letters}${lastRow}`, formula: list.range });
   }
-  return workbook;
+  const sheet: NewSheet = {
+    name: '党员基本信息汇总表',
+    rows,
+    ...templateColumns(width),
+    rowStyles: new Map([[1, TITLE_STYLE], [3, HEADER_STYLE], [4, HEADER_STYLE]]),
+    merges,
+    frozenRows: 4,
+    validations,
+  };
+  return [sheet, ...lists];
 }
 
 /**
- * Orgs as an org summary workbook (sheet 党组织和所在单位信息汇总表).
+ * Members in the 2017 附件4 layout as .xlsx bytes, with hidden dropdown list sheets (民族, 学历, 工作岗位).
  * @example
- * orgSummaryWorkbook(orgs).getWorksheet('党组织和所在单位信息汇总表')?.getCell('D2').value // '党组织名称'
+ * memberTemplateWorkbook([], { date: '2017-07-24' }).length > 0 // true
  */
-export function orgSummaryWorkbook(orgs: readonly unknown[], options: TemplateOptions = {}): ExcelJS.Workbook {
+export function memberTemplateWorkbook(members: readonly unknown[], options: TemplateOptions = {}): Uint8Array {
+  return createWorkbook(memberTemplateSheets(members, options));
+}
+
+/**
+ * The org summary sheet (党组织和所在单位信息汇总表): title, header, one row per org.
+ * @example
+ * orgSummarySheet([]).rows[1]?.[3] // '党组织名称'
+ */
+export function orgSummarySheet(orgs: readonly unknown[], options: TemplateOptions = {}): NewSheet {
   const rows = orgRows(orgs, options.codeName ?? leafCodeName);
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('党组织和所在单位信息汇总表');
   const width = rows[0]!.length;
-  sheet.getCell(1, 1).value = '党组织和所在单位信息汇总表';
-  sheet.mergeCells(1, 1, 1, width);
-  sheet.getRow(1).font = { bold: true, size: 16 };
-  sheet.getRow(1).alignment = { horizontal: 'center' };
-  for (let c = 2; c <= width; c++) sheet.getColumn(c).numFmt = '@';
-  rows.forEach((cells, r) => {
-    const row = sheet.getRow(r + 2);
-    cells.forEach((value, c) => {
-      if (value !== undefined) row.getCell(c + 1).value = value;
-    });
-  });
-  styleHeaderRows(sheet, [2], width);
-  sheet.views = [{ state: 'frozen', ySplit: 2 }];
-  return workbook;
+  return {
+    name: '党组织和所在单位信息汇总表',
+    rows: [['党组织和所在单位信息汇总表'], ...rows],
+    ...templateColumns(width),
+    rowStyles: new Map([[1, TITLE_STYLE], [2, HEADER_STYLE]]),
+    merges: [`A1:${columnName(width)}1`],
+    frozenRows: 2,
+  };
+}
+
+/**
+ * Orgs as an org summary workbook (sheet 党组织和所在单位信息汇总表), as .xlsx bytes.
+ * @example
+ * orgSummaryWorkbook([]).length > 0 // true
+ */
+export function orgSummaryWorkbook(orgs: readonly unknown[], options: TemplateOptions = {}): Uint8Array {
+  return createWorkbook([orgSummarySheet(orgs, options)]);
 }

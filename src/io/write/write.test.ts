@@ -11,6 +11,10 @@ import { readDataset } from '../readDataset.js';
 import { buildReport } from '../report/buildReport.js';
 import { writeDatasetFiles, writeFixedCopies, writeMarkedWorkbook } from './outputs.js';
 import { SEVERITY_FILLS } from './annotate.js';
+import { sheetCellReader } from '../book/xlsxGrid.js';
+import { readXlsx } from '../xlsx/readXlsx.js';
+import { openPackage, partText } from '../xlsx/write/xlsxPackage.js';
+import { readZip } from '../xlsx/write/zipArchive.js';
 
 const ID = idNumber('33021219800101123');
 const ID_X = idNumber('33021219800101106');
@@ -95,9 +99,62 @@ describe('fix: writing normalised copies', () => {
     expect(changes.getRow(1).values).toEqual([undefined, '序号', '位置', '记录', '字段', '修改前', '修改后']);
     expect(changes.rowCount).toBe(plan.changes.length + 1);
     const list = wb.getWorksheet('问题清单')!;
-    expect(list.getCell('B2').value).toMatchObject({ text: '党员!C3', hyperlink: "#'党员'!C3" });
+    expect(list.getCell('B2').value).toBe('党员!C3');
     expect(list.getCell('H2').value).toBe('公民身份号码格式错误');
     expect(wb.getWorksheet('问题统计')).toBeDefined();
+    // The link in the list jumps to the cell (exceljs does not read links within a workbook).
+    const pkg = openPackage(readFileSync(out));
+    const sheetsXml = [...pkg.parts.keys()].filter((p) => p.startsWith('xl/worksheets/sheet')).map((p) => partText(pkg, p) ?? '');
+    expect(sheetsXml.filter((x) => x.includes(`<hyperlink ref="B2" location="'党员'!C3"/>`))).toHaveLength(1);
+    // Our own reader reads the same values back.
+    const ours = await readXlsx(readFileSync(out));
+    expect(ours.sheets.map((s) => s.name)).toEqual(['党员', '党组织', '修改记录', '问题清单', '问题统计']);
+    const cell = sheetCellReader(ours, ours.sheets[0]!);
+    expect(cell(2, 3).value).toBe(ID_X);
+    expect(cell(2, 4).value).toBe('01 汉族');
+    expect(cell(3, 7).value).toBe('李四备注');
+    // Parts the fix did not touch are copied byte for byte (compressed bytes and all).
+    const input = new Map(readZip(readFileSync(file)).map((e) => [e.name, e]));
+    const output = new Map(readZip(readFileSync(out)).map((e) => [e.name, e]));
+    const kept = ['xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml', 'xl/theme/theme1.xml', 'docProps/core.xml'];
+    for (const name of kept) {
+      const a = input.get(name);
+      const b = output.get(name);
+      expect(a?.kind === 'raw' && b?.kind === 'raw' && Buffer.from(a.compressed).equals(Buffer.from(b.compressed)), name).toBe(true);
+    }
+  });
+
+  it('keeps the comments and styles a workbook has; odd sheet names, emoji and control characters survive', async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    const name = `党员&<>"'😀`;
+    const ws = wb.addWorksheet(name);
+    ws.addRow(['姓名', '所在党支部', '身份证号', '民族', '备注']);
+    ws.addRow([`王<&>"'五😀`, BRANCH, '123', '汉族', '原有备注']);
+    ws.getCell('E2').note = '原有批注';
+    ws.getCell('C2').note = '身份证待核';
+    ws.getCell('A2').font = { bold: true, color: { argb: 'FF0000FF' } };
+    const file = await saveWorkbook(wb, dir, 'odd.xlsx');
+    const read = await readDataset({ orgs: file, members: file });
+    const issues = [{ rule: 'id.format', severity: 'error' as const, path: ['members', 0, 'idNumber'], message: '格式错误 <&>\u0007 _x0041_' }];
+    const report = buildReport({ issues, orgs: read.orgs, members: read.members, sources: read.sources });
+    const out = join(dir, 'out.xlsx');
+    await writeMarkedWorkbook(out, read.books, report);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const sheet = back.getWorksheet(name)!;
+    expect(JSON.stringify(sheet.getCell('E2').note)).toContain('原有批注');
+    const idNote = JSON.stringify(sheet.getCell('C2').note);
+    expect(idNote).toContain('身份证待核');
+    expect(idNote).toContain('格式错误 <&>');
+    expect(sheet.getCell('C2').fill).toMatchObject({ fgColor: { argb: SEVERITY_FILLS.error } });
+    expect(sheet.getCell('A2').font).toMatchObject({ bold: true, color: { argb: 'FF0000FF' } });
+    const ours = await readXlsx(readFileSync(out));
+    expect(ours.sheets[0]!.name).toBe(name);
+    expect(sheetCellReader(ours, ours.sheets[0]!)(2, 1).value).toBe(`王<&>"'五😀`);
+    const list = ours.sheets.find((s) => s.name === '问题清单')!;
+    // A control character and a literal `_x0041_` in a message we write come back as they were.
+    expect(sheetCellReader(ours, list)(2, 8).value).toBe('格式错误 <&>\u0007 _x0041_');
   });
 
   it('writes fixed CSV copies in the encoding they came in, unknown columns untouched', async () => {
