@@ -15,9 +15,13 @@
  * Run: `npx tsx bench/io.ts` (the first run also writes the inputs: a minute or two more).
  * `--rounds=N` runs every case N times, rotating the order, and prints medians (peak RSS: the max);
  * `--only=a,b` runs only the named cases.
+ *
+ * `cli-fix-xlsx` (`partyinfo fix 党组织.xlsx 党员.xlsx --out fixed.xlsx`) and `cli-sample`
+ * (`partyinfo sample --out DIR`) run whole commands through the direct writer, compared with the
+ * same exceljs load.
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -164,6 +168,17 @@ async function runCase(name: string): Promise<CaseResult> {
     const code = await runCli(['check', join(SAMPLE_DIR, `党组织.${ext}`), join(SAMPLE_DIR, `党员.${ext}`), '--today', SAMPLE_TODAY], { stdout: sink, stderr: sink });
     issues = code;
     checkMs = performance.now() - start;
+  } else if (name === 'cli-fix-xlsx' || name === 'cli-sample') {
+    // Whole commands that write .xlsx (the output goes to a temporary folder); issues = exit code.
+    const out = mkdtempSync(join(os.tmpdir(), 'partyinfo-bench-out-'));
+    const argv =
+      name === 'cli-fix-xlsx'
+        ? ['fix', join(SAMPLE_DIR, '党组织.xlsx'), members, '--out', join(out, 'fixed.xlsx'), '--today', SAMPLE_TODAY]
+        : ['sample', '--out', out];
+    issues = await runCli(argv, { stdout: sink, stderr: sink });
+    rmSync(out, { recursive: true, force: true });
+    rows = 61_451;
+    checkMs = performance.now() - start;
   } else if (name === 'xlsx-61451' || name === 'csv-61451') {
     const ext = name.startsWith('xlsx') ? 'xlsx' : 'csv';
     const read = await readDataset({ orgs: join(SAMPLE_DIR, `党组织.${ext}`), members: join(SAMPLE_DIR, `党员.${ext}`) });
@@ -208,6 +223,8 @@ const CASES = [
   'cli-check-xlsx',
   'csv-61451',
   'cli-check-csv',
+  'cli-fix-xlsx',
+  'cli-sample',
   'xlsx-row-bomb',
   'csv-read-100000',
   'csv-read-1000000',

@@ -31,4 +31,5 @@ export * from '../sheets.js';
 export { planFixes, type RecordNormalizer, type FixPlan, type CellFix, type ChangeRow, type FixInput } from './fix/planFixes.js';
 export { createRecordNormalizer } from './fix/recordNormalizer.js';
 export { writeMarkedWorkbook, writeFixedCopies, writeDatasetFiles, isInputFile, type Books, type WriteOptions } from './write/outputs.js';
-export { memberTemplateWorkbook, orgSummaryWorkbook, TEMPLATE_FOOTNOTE, type TemplateOptions } from './write/templates.js';
+export { memberTemplateWorkbook, memberTemplateSheets, orgSummaryWorkbook, orgSummarySheet, TEMPLATE_FOOTNOTE, type TemplateOptions } from './write/templates.js';
+export type { NewSheet, StyleSpec, CellValue } from './xlsx/write/index.js';
