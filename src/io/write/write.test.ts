@@ -136,7 +136,7 @@ describe('fix: writing normalised copies', () => {
     ws.getCell('A2').font = { bold: true, color: { argb: 'FF0000FF' } };
     const file = await saveWorkbook(wb, dir, 'odd.xlsx');
     const read = await readDataset({ orgs: file, members: file });
-    const issues = [{ rule: 'id.format', severity: 'error' as const, path: ['members', 0, 'idNumber'], message: '格式错误 <&>\u0007 _x0041_' }];
+    const issues = [{ rule: 'id.format' as const, severity: 'error' as const, path: ['members', 0, 'idNumber'], message: '格式错误 <&>\u0007 _x0041_' }];
     const report = buildReport({ issues, orgs: read.orgs, members: read.members, sources: read.sources });
     const out = join(dir, 'out.xlsx');
     await writeMarkedWorkbook(out, read.books, report);
