@@ -3,7 +3,8 @@
  * drawing, which Excel needs to show them. A cell that has a comment gets the new text added to it.
  * @module
  */
-import { cellRef, parseCellRef } from './cellRef.js';
+import { parseCellReference } from '../cellReference.js';
+import { cellRef } from './cellRef.js';
 import { textRun } from './cellXml.js';
 import { escapeXmlText } from './escapeXml.js';
 import { elementSpans, tagAttribute } from './xmlTag.js';
@@ -44,7 +45,7 @@ export function commentsXml(existing: string | undefined, comments: readonly Cel
   const spans = elementSpans(source, 'comment');
   const byRef = new Map<string, number>();
   spans.forEach((s, i) => {
-    const ref = parseCellRef(tagAttribute(source.slice(s.start, s.end), 'ref') ?? '');
+    const ref = parseCellReference(tagAttribute(source.slice(s.start, s.end), 'ref') ?? '');
     if (ref) byRef.set(cellRef(ref.row, ref.column), i);
   });
   const authorSpans = elementSpans(source, 'author');

@@ -5,7 +5,8 @@
  * @module
  */
 import { cellXml, type CellValue } from './cellXml.js';
-import { cellRef, parseCellRef, parseRange } from './cellRef.js';
+import { parseCellReference, parseRange } from '../cellReference.js';
+import { cellRef } from './cellRef.js';
 import { tagAttribute, withAttribute } from './xmlTag.js';
 
 /** What to do to one cell. */
@@ -81,7 +82,7 @@ function editRow(xml: string, span: { start: number; openEnd: number; end: numbe
     for (let cell = nextElement(xml, name, p, contentEnd); cell; cell = nextElement(xml, name, p, contentEnd)) {
       const tag = xml.slice(cell.start, cell.openEnd);
       const r = tagAttribute(tag, 'r');
-      column = (r ? parseCellRef(r)?.column : undefined) ?? column + 1;
+      column = (r ? parseCellReference(r)?.column : undefined) ?? column + 1;
       out.push(xml.slice(p, cell.start));
       for (; k < columns.length && columns[k]! < column; k++) out.push(cellXml(cellRef(row, columns[k]!), edits.get(columns[k]!)!.value, styleOf(0, edits.get(columns[k]!)!), prefix));
       const text = xml.slice(cell.start, cell.end);

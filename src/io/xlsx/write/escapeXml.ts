@@ -58,33 +58,3 @@ export function escapeXmlText(text: string): string {
 export function escapeXmlAttribute(text: string): string {
   return MAYBE.test(text) ? text.replace(ATTRIBUTE_ESCAPES, escapeOne) : text;
 }
-
-/**
- * The text of an escaped attribute or element (the five named entities, character references,
- * `_xHHHH_`): for reading back names the package already holds.
- * @example
- * unescapeXml('a&amp;b&#10;_x0007_') // 'a&b\n\u0007'
- */
-export function unescapeXml(text: string): string {
-  if (!text.includes('&') && !text.includes('_x')) return text;
-  return text
-    .replace(/&(lt|gt|quot|apos|amp|#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7});/g, (_, e: string) => {
-      switch (e) {
-        case 'lt':
-          return '<';
-        case 'gt':
-          return '>';
-        case 'quot':
-          return '"';
-        case 'apos':
-          return "'";
-        case 'amp':
-          return '&';
-        default: {
-          const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-          return code <= 0x10ffff ? String.fromCodePoint(code) : '';
-        }
-      }
-    })
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}

@@ -12,4 +12,4 @@ export type { CellEdit, SheetEdits } from './editSheetXml.js';
 export type { NewSheet } from './newSheetXml.js';
 export type { StyleSpec } from './styleSheet.js';
 export type { CellValue } from './cellXml.js';
-export { cellRef, columnName, parseCellRef } from './cellRef.js';
+export { cellRef, columnName } from './cellRef.js';

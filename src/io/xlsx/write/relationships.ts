@@ -1,5 +1,6 @@
 /**
- * Package relationships (`_rels/*.rels`): which part refers to which, by id and type.
+ * Package relationships (`_rels/*.rels`) as the writer rewrites them (keeping external targets);
+ * paths are resolved with the reader's `resolveTarget` and `relsPath`.
  * @module
  */
 import { escapeXmlAttribute } from './escapeXml.js';
@@ -26,17 +27,6 @@ export const REL_TYPES = {
 } as const;
 
 /**
- * The path of a part's relationships part.
- * @example
- * relsPath('xl/worksheets/sheet1.xml') // 'xl/worksheets/_rels/sheet1.xml.rels'
- * relsPath('') // '_rels/.rels'
- */
-export function relsPath(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/**
  * The relationships in a `.rels` part's text.
  * @example
  * parseRelationships('<Relationships><Relationship Id="rId1" Type="…/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')[0].target // 'worksheets/sheet1.xml'
@@ -59,22 +49,6 @@ export function renderRelationships(rels: readonly Relationship[]): string {
     (r) => `<Relationship Id="${escapeXmlAttribute(r.id)}" Type="${escapeXmlAttribute(r.type)}" Target="${escapeXmlAttribute(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
   );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
-}
-
-/**
- * The package path a relationship of `part` points at.
- * @example
- * resolveTarget('xl/worksheets/sheet1.xml', '../comments1.xml') // 'xl/comments1.xml'
- * resolveTarget('xl/workbook.xml', '/xl/worksheets/sheet2.xml') // 'xl/worksheets/sheet2.xml'
- */
-export function resolveTarget(part: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const segments = part.split('/').slice(0, -1);
-  for (const s of target.split('/')) {
-    if (s === '..') segments.pop();
-    else if (s !== '.' && s !== '') segments.push(s);
-  }
-  return segments.join('/');
 }
 
 /**

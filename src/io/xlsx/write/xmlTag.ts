@@ -3,7 +3,8 @@
  * without parsing the document around it.
  * @module
  */
-import { escapeXmlAttribute, unescapeXml } from './escapeXml.js';
+import { decodeXml } from '../xmlText.js';
+import { escapeXmlAttribute } from './escapeXml.js';
 
 /**
  * The attributes of a start tag, unescaped.
@@ -27,7 +28,7 @@ export function tagAttributes(tag: string): Record<string, string> {
     if (quote !== '"' && quote !== "'") break;
     const close = head.indexOf(quote, q + 1);
     if (close < 0) break;
-    if (name !== '') out[name] = unescapeXml(head.slice(q + 1, close));
+    if (name !== '') out[name] = decodeXml(head.slice(q + 1, close));
     p = close + 1;
   }
   return out;
@@ -42,7 +43,7 @@ export function tagAttribute(tag: string, name: string): string | undefined {
   const end = tag.indexOf('>');
   const head = end < 0 ? tag : tag.slice(0, end);
   const at = attributeAt(head, name);
-  return at ? unescapeXml(at.value) : undefined;
+  return at ? decodeXml(at.value) : undefined;
 }
 
 function isSpace(c: number): boolean {
