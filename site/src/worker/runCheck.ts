@@ -13,7 +13,7 @@ import { planFixes } from '../../../src/io/fix/planFixes.js';
 import { createRecordNormalizer } from '../../../src/io/fix/recordNormalizer.js';
 import { applyFixesToWorkbook } from '../../../src/io/fix/applyFixes.js';
 import { annotateWorkbook } from '../../../src/io/write/annotate.js';
-import { composeWorkbook } from '../../../src/io/write/composeWorkbook.js';
+import { composedBytes, composeWorkbook } from '../../../src/io/write/composeWorkbook.js';
 import { checkDataset } from '../../../src/dataset/checkDataset.js';
 import { tablesFromJson } from '../../../src/cli/tablesFromJson.js';
 import type { CodeTableOverrides } from '../../../src/codes/types.js';
@@ -124,7 +124,7 @@ export async function runCheck(request: CheckRequest, onProgress: OnProgress): P
     const composed = await composeWorkbook([assigned.members, assigned.orgs, assigned.jointUnits]);
     applyFixesToWorkbook(composed, plan, { locale });
     annotateWorkbook(composed, report, { locale });
-    const bytes = new Uint8Array(await composed.workbook.xlsx.writeBuffer());
+    const bytes = composedBytes(composed);
     return { type: 'workbook', id: request.id, bytes, changes: plan.changes.length, ms: Math.round(performance.now() - started) };
   };
   const result: CheckResult = {
