@@ -15,8 +15,10 @@ export interface Policy {
   elderMigrantAge: number;
   /** `member.workPost.youngRetiree`: up to this age, 离退休 is reported (guide: 45). */
   youngRetireeAge: number;
-  /** Earliest birth year accepted inside an ID number (`id.birthDate`). */
+  /** Earliest birth year accepted inside an ID number (`id.birthDate`; GB 11643's own example is born 1880). */
   minBirthYear: number;
+  /** `member.birthDate.implausible`: a member older than this on the reference date (or born before 1900). */
+  maxMemberAge: number;
   /** Check the county-level region of ID numbers too (off: abolished codes are still on cards). */
   checkCountyRegion: boolean;
   /** `unit.code.placeholder`: accept 18 × "0" as a unit code (as a review); false makes it an error. */
@@ -42,7 +44,8 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   minJoinAge: 18,
   elderMigrantAge: 70,
   youngRetireeAge: 45,
-  minBirthYear: 1900,
+  minBirthYear: 1800,
+  maxMemberAge: 110,
   checkCountyRegion: false,
   acceptPlaceholderUnitCode: true,
   creditCodeChecksum: 'error',

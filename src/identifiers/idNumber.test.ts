@@ -28,9 +28,11 @@ describe('parseIdNumber: valid fixtures', () => {
     expect(isValidIdNumber(input, TODAY)).toBe(true);
   });
 
-  it('the 1880 worked example passes when the minimum birth year allows it', () => {
-    expect(rules('440524188001010014')).toEqual(['id.birthDate']);
-    expect(parseIdNumber('440524188001010014', { ...TODAY, minBirthYear: 1800 })).toMatchObject({ ok: true, value: { birthDate: '1880-01-01' } });
+  it("GB 11643's own worked example (born 1880) passes: birth years from 1800; the member check judges the age", () => {
+    expect(parseIdNumber('440524188001010014', TODAY)).toMatchObject({ ok: true, issues: [], value: { birthDate: '1880-01-01' } });
+    expect(isValidIdNumber('440524188001010014')).toBe(true);
+    expect(parseIdNumber('440524188001010014', { ...TODAY, minBirthYear: 1900 }).issues.map((i) => i.rule)).toEqual(['id.birthDate']);
+    expect(rules(withCheck('44052417991231001'))).toEqual(['id.birthDate']);
   });
 
   it('upgrades 15-digit numbers with a warning (id.legacy15)', () => {
@@ -57,7 +59,7 @@ describe('parseIdNumber: invalid fixtures, one rule each', () => {
     [withCheck('11010519491301001'), 'id.birthDate'],
     [withCheck('11010519491200001'), 'id.birthDate'],
     [withCheck('11010520170725001'), 'id.birthDate'], // after the reference date
-    [withCheck('11010518991231001'), 'id.birthDate'], // before 1900
+    [withCheck('11010517991231001'), 'id.birthDate'], // before 1800 (the default minimum birth year)
     [withCheck('91010519491231001'), 'id.region'],
     [withCheck('00010519491231001'), 'id.region'],
     [withCheck('72010519491231001'), 'id.region'],

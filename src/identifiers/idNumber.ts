@@ -25,7 +25,7 @@ import { idBirthDateRule, idChecksumRule, idCountyRule, idFormatRule, idLegacy15
 export interface IdNumberOptions extends MessageOptions {
   /** Reference date for "birth date not in the future" (`YYYY-MM-DD` or a local `Date`); default: today. */
   today?: string | Date;
-  /** Earliest birth year accepted (policy `minBirthYear`); default 1900. */
+  /** Earliest birth year accepted (policy `minBirthYear`); default 1800 (GB 11643's own example is born 1880). */
   minBirthYear?: number;
   /**
    * Also look the 6-digit address code up (policy `checkCountyRegion`; default false): a code in no
@@ -48,7 +48,7 @@ export interface IdNumber {
   gender: '男' | '女';
 }
 
-const DEFAULT_MIN_BIRTH_YEAR = 1900;
+const DEFAULT_MIN_BIRTH_YEAR = 1800;
 
 function readMinYear(options: unknown): number {
   const value = readOption(options, 'minBirthYear');
@@ -70,7 +70,7 @@ function toEighteen(text: string): { value: string; legacy: boolean } | undefine
  * Rules: `id.format`, `id.checksum`, `id.birthDate`, `id.region`, `id.legacy15`, and with
  * `checkCountyRegion` the warning `id.county` (paths `[]`).
  * @param input - any value (a string, or a number that kept all its digits)
- * @param options - `locale`, `today` (default: the local date), `minBirthYear` (default 1900),
+ * @param options - `locale`, `today` (default: the local date), `minBirthYear` (default 1800),
  *   `checkCountyRegion` (default false), `regionCodes`
  * @returns the normalised number, address code, birth date and gender
  * @example
@@ -80,7 +80,9 @@ function toEighteen(text: string): { value: string; legacy: boolean } | undefine
  * @example
  * parseIdNumber('110105491231002').issues[0].rule // 'id.legacy15'
  * @example
- * parseIdNumber('440524188001010014', { minBirthYear: 1800 }).ok // true
+ * parseIdNumber('440524188001010014').ok // true
+ * @example
+ * parseIdNumber('440524188001010014', { minBirthYear: 1900 }).issues[0].rule // 'id.birthDate'
  * @example
  * parseIdNumber('11019919491231002X', { checkCountyRegion: true }).issues[0].rule // 'id.county'
  */

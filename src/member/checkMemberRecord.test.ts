@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { defineCodeTable } from '../codes/index.js';
 import { resolveOptions } from '../options.js';
 import { checkMemberRecord } from './checkMemberRecord.js';
 import { makeIdNumber, TODAY, validMember } from './testing/fixtures.js';
@@ -205,5 +206,30 @@ describe('a polluted Object.prototype', () => {
     const { partyStatus: _dropped, ...record } = validMember();
     expect(checkMemberRecord(record, ctx).issues.map((i) => i.rule)).toContain('member.partyStatus.required');
     expect(checkMemberRecord(validMember(), ctx).member.partyStatus).toBe('正常');
+  });
+});
+
+describe('checkMemberRecord: an incomplete user-supplied table', () => {
+  const table = (id: 'ethnicity' | 'education', entries: { code: string; name: string }[]) => {
+    const r = defineCodeTable({ id, title: id, standard: 'a district appendix', complete: false, confidence: 'high', sources: [], entries });
+    if (!r.ok) throw new Error('fixture table');
+    return r.value;
+  };
+  const tables = {
+    ethnicity: table('ethnicity', [{ code: '01', name: '汉族' }, { code: '02', name: '蒙古族' }]),
+    education: table('education', [{ code: '21', name: '大学' }]),
+  };
+  const withTables = resolveOptions({ today: TODAY, tables });
+  it('an unlisted 民族 code (57) gives code.unverified under ethnicity, as an unlisted 学历 code does', () => {
+    const r = checkMemberRecord({ ...validMember(), ethnicity: '57', education: '22' }, withTables);
+    expect(r.issues.map((i) => [i.rule, i.path, i.severity])).toEqual([
+      ['code.unverified', ['ethnicity'], 'warning'],
+      ['code.unverified', ['education'], 'warning'],
+    ]);
+    expect(r.member.ethnicity).toBe('57');
+    expect(r.member.ethnicityName).toBeUndefined();
+  });
+  it('a listed code stays quiet (and takes the shortcut of canonical records)', () => {
+    expect(checkMemberRecord({ ...validMember(), ethnicity: '汉族', education: '21' }, withTables).issues).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { Context } from '../options.js';
 import { checkContactAndStatus, readFlags } from './check/contactStatusFields.js';
 import { fillCanonicalFields } from './check/canonicalFields.js';
 import { checkConfirmation } from './check/confirmation.js';
-import { checkPartyDates, checkWorkPost, readMemberDays, type MemberDays } from './check/crossFieldRules.js';
+import { checkAge, checkPartyDates, checkWorkPost, readMemberDays, type MemberDays } from './check/crossFieldRules.js';
 import { isBlankCell } from './check/cells.js';
 import { memberEnv, type MemberEnv } from './check/env.js';
 import { createIssue } from '../rules/define.js';
@@ -157,6 +157,7 @@ function checkFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: R
     readMemberDays(draft, days);
   }
   if (raw.extra !== undefined) draft.extra = raw.extra;
+  checkAge(draft, env, sink, days.birth);
   checkPartyDates(draft, !isBlankCell(raw.fullDate), env, sink, days);
   checkWorkPost(draft, env, sink, days.birth);
 }

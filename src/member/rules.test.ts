@@ -82,6 +82,17 @@ const scenarios: Record<string, { fires: Case[]; quiet: Case[]; severity?: Issue
       patch('29 Feb birthday, 28 Feb of a common year', { ...born('1988-02-29'), joinDate: '2006-02-28', fullDate: '2007-02-28' }),
       patch('minJoinAge 16', { joinDate: '1996-03-15', fullDate: '1997-03-15' }, { policy: { minJoinAge: 16 } })],
   },
+  'member.joinDate.beforeBirth': {
+    fires: [patch('joined 30 years before birth', { joinDate: '1950-07-01', fullDate: '1951-07-01' })],
+    quiet: [patch('joined at 25', {}), patch('joined at 16 (underage, not before birth)', { joinDate: '1996-03-15', fullDate: '1997-03-15' })],
+  },
+  'member.birthDate.implausible': {
+    fires: [patch("GB 11643's example, born 1880", { ...born('1880-01-01'), joinDate: '1921-07-01', fullDate: '1922-07-01', workPost: '502' }),
+      patch('111 on the reference date', { ...born('1906-07-24'), joinDate: '1930-07-01', fullDate: '1931-07-01', workPost: '502' }),
+      patch('born 1899 on a reference date of 2000', { ...born('1899-12-31'), joinDate: '1930-07-01', fullDate: '1931-07-01', workPost: '502' }, { today: '2000-01-01' })],
+    quiet: [patch('110 on the reference date', { ...born('1906-07-25'), joinDate: '1930-07-01', fullDate: '1931-07-01', workPost: '502' }),
+      patch('born 1900-01-01 on a reference date of 2000', { ...born('1900-01-01'), joinDate: '1930-07-01', fullDate: '1931-07-01', workPost: '502' }, { today: '2000-01-01' })],
+  },
   'member.joinDate.future': {
     fires: [patch('tomorrow', { memberType: '预备党员', fullDate: '', joinDate: '2017-07-25' })],
     quiet: [patch('today', { memberType: '预备党员', fullDate: '', joinDate: TODAY })],
@@ -99,18 +110,26 @@ const scenarios: Record<string, { fires: Case[]; quiet: Case[]; severity?: Issue
     quiet: [patch('正式 with', {})],
   },
   'member.fullDate.tooEarly': {
-    fires: [patch('a day short', { fullDate: '2006-06-30' }), patch('29 Feb join, 27 Feb', { joinDate: '2008-02-29', fullDate: '2009-02-27' })],
-    quiet: [patch('exactly one year', { fullDate: '2006-07-01' }), patch('29 Feb join, 28 Feb', { joinDate: '2008-02-29', fullDate: '2009-02-28' })],
+    fires: [patch('a day short', { joinDate: '2005-07-12', fullDate: '2006-07-11' }), patch('29 Feb join, 27 Feb', { joinDate: '2008-02-29', fullDate: '2009-02-27' }),
+      patch('a month short, the day assumed', { joinDate: '1975-07-20', fullDate: '1976-06' })],
+    quiet: [patch('exactly one year', { fullDate: '2006-07-01' }), patch('29 Feb join, 28 Feb', { joinDate: '2008-02-29', fullDate: '2009-02-28' }),
+      // Guide items 19–20: a day nobody remembers is filled as the 1st, so only the months compare.
+      patch('full date to the month (day assumed)', { joinDate: '1975-07-20', fullDate: '1976-07' }),
+      patch('full date on the 1st of the month', { joinDate: '1975-07-20', fullDate: '1976-07-01' })],
   },
   'member.fullDate.extended': {
     severity: 'warning',
-    fires: [patch('a day over a year', { fullDate: '2006-07-02' }), patch('exactly two years', { fullDate: '2007-07-01' }),
-      patch('29 Feb join, 28 Feb two years on', { joinDate: '2008-02-29', fullDate: '2010-02-28' })],
-    quiet: [patch('exactly one year', { fullDate: '2006-07-01' }), patch('29 Feb join, 28 Feb', { joinDate: '2008-02-29', fullDate: '2009-02-28' })],
+    fires: [patch('a day over a year', { joinDate: '2005-07-12', fullDate: '2006-07-13' }), patch('exactly two years', { fullDate: '2007-07-01' }),
+      patch('29 Feb join, 28 Feb two years on', { joinDate: '2008-02-29', fullDate: '2010-02-28' }),
+      patch('a month over a year, the day assumed', { joinDate: '1975-07', fullDate: '1976-08-15' })],
+    quiet: [patch('exactly one year', { fullDate: '2006-07-01' }), patch('29 Feb join, 28 Feb', { joinDate: '2008-02-29', fullDate: '2009-02-28' }),
+      patch('join date to the month, full date mid-month a year on', { joinDate: '1975-07', fullDate: '1976-07-15' })],
   },
   'member.fullDate.tooLate': {
-    fires: [patch('a day over two years', { fullDate: '2007-07-02' }), patch('29 Feb join, 1 Mar two years on', { joinDate: '2008-02-29', fullDate: '2010-03-01' })],
-    quiet: [patch('exactly two years', { fullDate: '2007-07-01' }), patch('29 Feb join, 28 Feb two years on', { joinDate: '2008-02-29', fullDate: '2010-02-28' })],
+    fires: [patch('a day over two years', { joinDate: '2005-07-12', fullDate: '2007-07-13' }), patch('29 Feb join, 1 Mar two years on', { joinDate: '2008-02-29', fullDate: '2010-03-01' }),
+      patch('25 months, the day assumed', { joinDate: '2005-07', fullDate: '2007-08-20' })],
+    quiet: [patch('exactly two years', { fullDate: '2007-07-01' }), patch('29 Feb join, 28 Feb two years on', { joinDate: '2008-02-29', fullDate: '2010-02-28' }),
+      patch('24 months, the day assumed', { joinDate: '2005-07', fullDate: '2007-07-20' })],
   },
   'member.fullDate.future': {
     fires: [patch('tomorrow', { joinDate: '2016-07-25', fullDate: '2017-07-25' })],
@@ -148,7 +167,12 @@ const scenarios: Record<string, { fires: Case[]; quiet: Case[]; severity?: Issue
     quiet: [patch('保留党籍', { partyStatus: '保留党籍' }), patch('停止党籍 allowed and lost', { partyStatus: '停止党籍', ...lost }, stopped)],
   },
   'member.lostContact.report': { severity: 'review', fires: [patch('是', lost)], quiet: [patch('否', { lostContact: '否' })] },
-  'member.lostContact.date': { fires: [patch('是 without date', { lostContact: '是' })], quiet: [patch('是 with year-month', lost)] },
+  'member.lostContact.date': { severity: 'warning', fires: [patch('是 without date', { lostContact: '是' })], quiet: [patch('是 with year-month', lost)] },
+  'member.education.degree': {
+    severity: 'warning',
+    fires: [patch('硕士', { education: '硕士' }), patch('博士', { education: ' 博士 ' }), patch('学士', { education: '学士' })],
+    quiet: [patch('硕士研究生', { education: '硕士研究生' }), patch('12', { education: '12' }), patch('本科', { education: '本科' })],
+  },
   'member.floating.destination': {
     fires: [patch('是 without', { floating: '是' }), patch('是 with empty parts', { floating: '是', floatingDestination: { province: ' ' } })],
     quiet: [patch('是 with parts', { floating: '是', floatingDestination: { province: '浙江省', city: '杭州市', county: '西湖区' } })],

@@ -9,6 +9,7 @@ import { changeSensitiveRule, confirmRemoteIncompleteRule, confirmRemoteRule } f
 import { memberFieldUnreadableRule, memberInvalidRules, memberRecordInvalidRule, memberRequiredRules } from './rules/fieldRules.js';
 import {
   birthDateIdMismatchRule,
+  birthDateImplausibleRule,
   ethnicityUnknownRule,
   fullDateExtendedRule,
   fullDateFutureRule,
@@ -17,6 +18,7 @@ import {
   fullDateTooLateRule,
   fullDateUnexpectedRule,
   genderIdMismatchRule,
+  joinDateBeforeBirthRule,
   joinDateBeforeFoundingRule,
   joinDateFutureRule,
   joinDateUnderageRule,
@@ -24,6 +26,7 @@ import {
 } from './rules/identityDateRules.js';
 import {
   addressNoHouseNumberRule,
+  educationDegreeRule,
   floatingDestinationRule,
   lostContactDateRule,
   lostContactReportRule,
@@ -51,7 +54,10 @@ export const memberRules: readonly Rule<never>[] = Object.freeze([
   ...Object.values(memberInvalidRules),
   genderIdMismatchRule,
   birthDateIdMismatchRule,
+  birthDateImplausibleRule,
   ethnicityUnknownRule,
+  educationDegreeRule,
+  joinDateBeforeBirthRule,
   joinDateUnderageRule,
   joinDateFutureRule,
   joinDateBeforeFoundingRule,

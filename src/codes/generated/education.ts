@@ -107,7 +107,7 @@ export const educationData: CodeTableData = {
       "aliases": [
         "博士"
       ],
-      "note": "Alias 博士 accepted; the guide says go by the diploma (学历证书), not the degree."
+      "note": "Alias 博士 accepted with the warning member.education.degree; the guide says go by the diploma (学历证书), not the degree."
     },
     {
       "code": "12",
@@ -116,7 +116,7 @@ export const educationData: CodeTableData = {
       "aliases": [
         "硕士"
       ],
-      "note": "The guide’s example value (item 16). Alias 硕士 accepted, but a member with a master’s degree and no graduate diploma is not 研究生 (go by the diploma)."
+      "note": "The guide’s example value (item 16). Alias 硕士 accepted with the warning member.education.degree, but a member with a master’s degree and no graduate diploma is not 研究生 (go by the diploma)."
     },
     {
       "code": "13",
@@ -153,8 +153,10 @@ export const educationData: CodeTableData = {
       "parent": "2",
       "aliases": [
         "本科",
-        "大学本科"
-      ]
+        "大学本科",
+        "学士"
+      ],
+      "note": "Alias 学士 (the degree of a 本科 graduate) accepted; the member check warns (member.education.degree): go by the diploma (guide item 16)."
     },
     {
       "code": "22",

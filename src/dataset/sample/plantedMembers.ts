@@ -137,7 +137,7 @@ function plantDates(p: Planter, pick: Pick, set: Set, at: At, adult: (m: SampleM
   p.expect('a join date after the collection date', ['member.joinDate.future', at(j, 'joinDate')]);
   j = pick((m) => m.gender === '男' && adult(m));
   set(j, { birthDate: '1901-03-05', idNumber: withBody('33021219010305017'), joinDate: '1920-05-01', fullDate: '1921-05-01', workPost: '501' });
-  p.expect('a join date before the Party was founded (1921-07-01)', ['member.joinDate.beforeFounding', at(j, 'joinDate')]);
+  p.expect('a join date before the Party was founded (1921-07-01), by a member who would be 116', ['member.joinDate.beforeFounding', at(j, 'joinDate')], ['member.birthDate.implausible', at(j, 'birthDate')]);
   j = pick(adult);
   set(j, { fullDate: undefined });
   p.expect('a 正式党员 without the date of full membership', ['member.fullDate.missing', at(j, 'fullDate')]);

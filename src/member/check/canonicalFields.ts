@@ -75,7 +75,7 @@ export function fillCanonicalFields(raw: RawMember, draft: MemberDraft, env: Mem
   const ethnicity = raw.ethnicity;
   if (typeof ethnicity !== 'string') return false;
   const ethnic = lookupCode(env.ethnicity, ethnicity);
-  if (!ethnic.ok || ethnic.changed) return false;
+  if (!ethnic.ok || ethnic.changed || ethnic.issues.length > 0) return false;
 
   const education = plainCode(env.education, raw.education);
   const workPost = plainCode(env.workPost, raw.workPost);

@@ -6,12 +6,14 @@
 import { addYears, ageOn } from '../../dates/calendar.js';
 import { canonicalDay } from '../../identifiers/canonical.js';
 import {
+  birthDateImplausibleRule,
   fullDateExtendedRule,
   fullDateFutureRule,
   fullDateMissingRule,
   fullDateTooEarlyRule,
   fullDateTooLateRule,
   fullDateUnexpectedRule,
+  joinDateBeforeBirthRule,
   joinDateBeforeFoundingRule,
   joinDateFutureRule,
   joinDateUnderageRule,
@@ -55,16 +57,61 @@ function checkJoinDate(joinDate: string, join: number, draft: MemberDraft, birth
   if (join < FOUNDING) sink.add(joinDateBeforeFoundingRule, ['joinDate'], { joinDate });
   // Years apart bound the age from above: only near the limit is the exact age worth computing.
   if (birth >= 0 && yearsApart(birth, join) <= env.policy.minJoinAge) {
+    if (join < birth) return sink.add(joinDateBeforeBirthRule, ['joinDate'], { joinDate, birthDate: draft.birthDate! });
     const minAge = env.policy.minJoinAge;
     const age = ageOn(draft.birthDate!, joinDate);
     if (age < minAge) sink.add(joinDateUnderageRule, ['joinDate'], { joinDate, age, minAge });
   }
 }
 
-/** 转正日期 within [join + 1 year, join + 2 years]; beyond one year is an extended probation. */
+/** The earliest plausible birth day of a member: 1900-01-01 (see `member.birthDate.implausible`). */
+const EARLIEST_BIRTH = 19000101;
+
+/**
+ * `member.birthDate.implausible`: born before 1900, or older than `policy.maxMemberAge` on the reference date.
+ * `birth` is the draft's birth date as YYYYMMDD (-1: none); one comparison for a plausible member.
+ * @example
+ * const sink = new RecordSink('zh-CN');
+ * checkAge({ ...emptyMemberDraft(), birthDate: '1880-01-01' }, memberEnv(resolveOptions({ today: '2017-07-24' })), sink, 18800101);
+ * sink.issues?.[0]?.rule // 'member.birthDate.implausible'
+ */
+export function checkAge(draft: MemberDraft, env: MemberEnv, sink: RecordSink, birth: number): void {
+  if (birth < 0) return;
+  const maxAge = env.policy.maxMemberAge;
+  // Older than maxAge: born on or before the reference day maxAge + 1 years back (YYYYMMDD arithmetic).
+  if (birth >= EARLIEST_BIRTH && birth > env.todayNumber - (maxAge + 1) * 10000) return;
+  const birthDate = draft.birthDate!;
+  sink.add(birthDateImplausibleRule, ['birthDate'], { birthDate, age: ageOn(birthDate, env.today), maxAge });
+}
+
+/** YYYYMMDD → months since year 0 (year × 12 + month). */
+function monthIndex(day: number): number {
+  return ((day / 10000) | 0) * 12 + (((day / 100) | 0) % 100);
+}
+
+/** `YYYY-MM` of a `YYYY-MM-DD` date `years` later. */
+function monthLater(date: string, years: number): string {
+  return `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4, 7)}`;
+}
+
+/** {@link checkProbationLength} by months, where a day may be assumed (guide items 19–20: an unknown day is the 1st). */
+function checkProbationMonths(joinDate: string, join: number, fullDate: string, full: number, sink: RecordSink): void {
+  const months = monthIndex(full) - monthIndex(join);
+  if (months === 12) return;
+  if (months < 12) return sink.add(fullDateTooEarlyRule, ['fullDate'], { fullDate, earliest: monthLater(joinDate, 1) });
+  if (months > 24) sink.add(fullDateTooLateRule, ['fullDate'], { fullDate, latest: monthLater(joinDate, 2) });
+  else sink.add(fullDateExtendedRule, ['fullDate'], { fullDate, onTime: monthLater(joinDate, 1) });
+}
+
+/**
+ * 转正日期 within [join + 1 year, join + 2 years]; beyond one year is an extended probation. By day, or by
+ * month where either day is the 1st.
+ */
 function checkProbationLength(joinDate: string, join: number, fullDate: string, full: number, sink: RecordSink): void {
   // The usual case, exactly one year (a 29 February join date never matches here and takes the long way).
   if (full === join + 10000) return;
+  // Either day the 1st: perhaps filled in for a day nobody remembers (guide items 19–20), so months only.
+  if (join % 100 === 1 || full % 100 === 1) return checkProbationMonths(joinDate, join, fullDate, full, sink);
   const onTime = addYears(joinDate, 1);
   if (fullDate < onTime) return sink.add(fullDateTooEarlyRule, ['fullDate'], { fullDate, earliest: onTime });
   if (fullDate === onTime) return;

@@ -34,8 +34,10 @@ function checkEthnicity(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink
   if (isBlankCell(raw.ethnicity)) return reportRequired(sink, 'ethnicity');
   const outcome = lookupCode(env.ethnicity, raw.ethnicity);
   if (!outcome.ok) return sink.add(ethnicityUnknownRule, ['ethnicity'], { value: displayValue(raw.ethnicity) });
+  // An unlisted code of an incomplete table (code.unverified), as for 学历 and 工作岗位.
+  if (outcome.issues.length > 0) sink.addUnder(outcome.issues, 'ethnicity');
   draft.ethnicity = outcome.code;
-  draft.ethnicityName = outcome.name;
+  draft.ethnicityName = outcome.name === '' ? undefined : outcome.name;
   if (outcome.changed) reportChange(sink, 'ethnicity', raw.ethnicity, outcome.name || outcome.code);
 }
 

@@ -7,6 +7,7 @@ import { normalizeOrgName } from '../../org/names.js';
 import { MAX_LENGTH } from '../../text/limits.js';
 import { normalizeMemberType } from '../normalize/choices.js';
 import { memberFieldUnreadableRule } from '../rules/fieldRules.js';
+import { educationDegreeRule } from '../rules/statusRules.js';
 import type { MemberDraft } from '../types.js';
 import { isBlankCell, NOT_TEXT, readTextCell } from './cells.js';
 import { lookupCode, type CodeMemo } from '../../codes/codeMemo.js';
@@ -35,6 +36,13 @@ function readCodeField(
   return outcome.code;
 }
 
+/** Degrees (学位), not 学历: the guide (item 16) says go by the 学历 certificate, not the degree. */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['学士', '硕士', '博士']);
+
+/** A 学历 cell holding a bare degree word (学士, 硕士, 博士 — not 硕士研究生). */
+function isDegreeWord(cell: unknown): boolean {
+  return typeof cell === 'string' && DEGREE_WORDS.has(cell.trim());
+}
 const MAX_REMEMBERED_BRANCHES = 8192;
 
 /**
@@ -62,6 +70,10 @@ export function normalizeBranch(text: string, memo: Map<string, string>): string
  */
 export function checkPartyFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: RecordSink): void {
   draft.education = readCodeField(raw.education, 'education', env.education, sink);
+  if (draft.education !== undefined && isDegreeWord(raw.education)) {
+    const name = env.education.table.get(draft.education)?.name ?? '';
+    sink.add(educationDegreeRule, ['education'], { value: (raw.education as string).trim(), code: draft.education, name });
+  }
 
   if (isBlankCell(raw.memberType)) reportRequired(sink, 'memberType');
   else {

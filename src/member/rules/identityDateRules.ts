@@ -37,6 +37,22 @@ export const birthDateIdMismatchRule = defineRule<{ birthDate: string; idBirthDa
 });
 
 /**
+ * `member.birthDate.implausible` (error): born before 1900, or older than `policy.maxMemberAge` (110) on the
+ * reference date. The ID parser accepts birth years from 1800 (GB 11643's own example is born 1880); a
+ * member that old is a record to check.
+ * @example
+ * birthDateImplausibleRule.zh({ birthDate: '1880-01-01', age: 137, maxAge: 110 }) // '出生日期（1880-01-01）表明年龄为 137 周岁，超过 110 周岁或早于1900年，请核实出生日期和公民身份证号'
+ */
+export const birthDateImplausibleRule = defineRule<{ birthDate: string; age: number; maxAge: number }>({
+  id: 'member.birthDate.implausible',
+  severity: 'error',
+  summary: 'Born before 1900, or older than 110 (policy.maxMemberAge) on the reference date',
+  source: 'guide item 15 (plausibility); GB 11643-1999 §5.2',
+  zh: ({ birthDate, age, maxAge }) => `出生日期（${birthDate}）表明年龄为 ${age} 周岁，超过 ${maxAge} 周岁或早于1900年，请核实出生日期和公民身份证号`,
+  en: ({ birthDate, age, maxAge }) => `Date of birth ${birthDate} makes the member ${age}, older than ${maxAge} or born before 1900: check the date and the ID number`,
+});
+
+/**
  * `member.ethnicity.unknown` (error): 民族 is neither a GB/T 3304 name, short name nor code.
  * @example
  * ethnicityUnknownRule.en({ value: '火星族' }) // 'Unknown ethnicity "火星族": give the full name (汉族) or the GB/T 3304 code (01)'
@@ -63,6 +79,20 @@ export const joinDateUnderageRule = defineRule<{ joinDate: string; age: number; 
   source: '党章 第一条; guide item 19',
   zh: ({ joinDate, age, minAge }) => `加入党组织日期（${joinDate}）时年龄为 ${age} 周岁，未满 ${minAge} 周岁`,
   en: ({ joinDate, age, minAge }) => `Aged ${age} on the date of joining (${joinDate}), under ${minAge}`,
+});
+
+/**
+ * `member.joinDate.beforeBirth` (error): the join date is before the birth date — one of the two is wrong.
+ * @example
+ * joinDateBeforeBirthRule.zh({ joinDate: '1950-07-01', birthDate: '1980-03-15' }) // '加入党组织日期（1950-07-01）早于出生日期（1980-03-15），其中必有一项有误'
+ */
+export const joinDateBeforeBirthRule = defineRule<{ joinDate: string; birthDate: string }>({
+  id: 'member.joinDate.beforeBirth',
+  severity: 'error',
+  summary: 'Date of joining is before the date of birth',
+  source: 'guide items 15 and 19 (plausibility)',
+  zh: ({ joinDate, birthDate }) => `加入党组织日期（${joinDate}）早于出生日期（${birthDate}），其中必有一项有误`,
+  en: ({ joinDate, birthDate }) => `Date of joining ${joinDate} is before the date of birth ${birthDate}: one of them is wrong`,
 });
 
 /**
@@ -130,7 +160,8 @@ export const fullDateUnexpectedRule = defineRule<{ fullDate: string }>({
 
 /**
  * `member.fullDate.tooEarly` (error): less than a year after joining (probation is one year; join + 1 year
- * exactly is on time, a 29 February join date ends on 28 February).
+ * exactly is on time, a 29 February join date ends on 28 February). Where either day may be assumed (the
+ * 1st: guide items 19–20 fill an unknown day so), only the months are compared.
  * @example
  * fullDateTooEarlyRule.severity // 'error'
  */

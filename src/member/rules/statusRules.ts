@@ -125,17 +125,36 @@ export const lostContactReportRule = defineRule({
 });
 
 /**
- * `member.lostContact.date` (error): 失联 = 是 without the year-month contact was lost.
+ * `member.lostContact.date` (warning): 失联 = 是 without the year-month contact was lost. The guide lets a 失联
+ * member be collected with what is known (一、（二）), so a missing date is a warning, like every other
+ * missing field of such a member.
  * @example
- * lostContactDateRule.id // 'member.lostContact.date'
+ * lostContactDateRule.severity // 'warning'
  */
 export const lostContactDateRule = defineRule({
   id: 'member.lostContact.date',
-  severity: 'error',
-  summary: 'Lost contact, but no date (year-month) when contact was lost',
-  source: 'form item 15; guide item 25',
-  zh: () => '失联党员须填写失去联系日期（年、月）',
-  en: () => 'A member who lost contact needs the date (year and month) contact was lost',
+  severity: 'warning',
+  summary: 'Lost contact, but no date (year-month) when contact was lost (a 失联 member is collected with what is known)',
+  source: 'form item 15; guide item 25 and 一、（二）',
+  zh: () => '失联党员应填写失去联系日期（年、月）；确实不知道的，可先采集已知信息，取得联系后再补充',
+  en: () => 'A member who lost contact should have the date (year and month) contact was lost; if unknown, collect what is known and complete it later',
+});
+
+/**
+ * `member.education.degree` (warning): 学历 holds a degree word (学士, 硕士, 博士); it is read as the matching
+ * 学历 code, but the guide (item 16) warns that some members hold the degree without the schooling: go by the
+ * 学历 certificate.
+ * @example
+ * educationDegreeRule.zh({ value: '硕士', code: '12', name: '硕士研究生' }) // '学历填的是学位“硕士”，已按“12 硕士研究生”处理；部分党员只有学位而没有相应学历，应以学历证书为准，请核实'
+ */
+export const educationDegreeRule = defineRule<{ value: string; code: string; name: string }>({
+  id: 'member.education.degree',
+  severity: 'warning',
+  summary: 'Education holds a degree word (学士/硕士/博士): read as the matching 学历, to be checked against the diploma',
+  source: 'guide item 16',
+  zh: ({ value, code, name }) => `学历填的是学位“${value}”，已按“${code} ${name}”处理；部分党员只有学位而没有相应学历，应以学历证书为准，请核实`,
+  en: ({ value, code, name }) =>
+    `Education holds the degree "${value}", read as ${code} ${name}; some members hold the degree without the schooling — go by the diploma`,
 });
 
 /**
