@@ -211,6 +211,22 @@ describe('partyinfo sample', () => {
     expect(t.out()).toContain('member.mobile.missing');
     expect(await runCli(['sample', '--out', dir], streams().streams, engine)).toBe(2);
   });
+  it('refuses --members / --orgs outside 0 to 100,000,000 instead of ignoring them', async () => {
+    const dir = tempDir();
+    let made = 0;
+    const sample = () => {
+      made++;
+      return { orgs: [], members: [] };
+    };
+    for (const argv of [['--members', '-5'], ['--orgs', '100000001'], ['--members', '200000000']]) {
+      const s = streams();
+      expect(await runCli(['sample', '--out', dir, ...argv], s.streams, { ...engine, sample }), argv.join(' ')).toBe(2);
+      expect(s.err(), argv.join(' ')).toContain(argv[0]!);
+    }
+    expect(made).toBe(0);
+    expect(await runCli(['sample', '--out', dir, '--members', '0', '--orgs', '100000000'], streams().streams, { ...engine, sample })).toBe(0);
+    expect(made).toBe(1);
+  });
 });
 
 describe('partyinfo sample, then check: the code tables of the sample', () => {

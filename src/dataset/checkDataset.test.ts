@@ -155,6 +155,28 @@ describe('checkDataset summary', () => {
     expect(big.summary.staffing.byUnit).toEqual([{ org: 1, name: '中共某某街道工作委员会', members: 1001, branches: 1, coordinators: 2 }]);
   });
 
+  it('finds the 镇（街道）and 区直 departments by what they are, not by depth (四、1)', () => {
+    const street = { ...ROOT, id: 's', name: '中共某某街道工作委员会', unit: { ...ROOT.unit, name: '某某街道办事处', category: '11' } };
+    const names = ['中共某某街道甲社区支部委员会', '中共某某街道乙社区支部委员会', '中共某某街道丙社区支部委员会'];
+    const rooted = checkDataset(
+      { orgs: [street, ...names.map((n, k) => branch(`b${k}`, n, { parentId: 's' }))], members: names.flatMap((n, k) => members(10, n, k * 10)) },
+      { today: TODAY },
+    );
+    // One street with 30 members: one coordinator, not one per branch.
+    expect(rooted.summary.staffing).toMatchObject({ coordinators: 1, branchWorkers: 3, required: 4 });
+    expect(rooted.summary.staffing.byUnit).toEqual([{ org: 0, name: '中共某某街道工作委员会', members: 30, branches: 3, coordinators: 1 }]);
+    // A district whose street sits below a 工委 in between: the street is still the unit.
+    const district = checkDataset(
+      {
+        orgs: [ROOT, branch('w', '中共某某区两新工作委员会', { category: '611' }), { ...branch('t', '中共某某镇委员会', { category: '611' }), parentId: 'w' },
+          branch('a', A, { parentId: 't' }), branch('b', B, { parentId: 't' })],
+        members: [...members(600, A), ...members(600, B, 600)],
+      },
+      { today: TODAY, policy: { maxMembersPerBranch: 2000 } },
+    );
+    expect(district.summary.staffing.byUnit).toEqual([{ org: 2, name: '中共某某镇委员会', members: 1200, branches: 2, coordinators: 2 }]);
+  });
+
   it('treats names like __proto__ and constructor as plain names (own look-ups only)', () => {
     const report = checkDataset({ orgs, members: [...members(3, A), ...members(3, B, 50), member(90, '__proto__'), member(91, 'constructor')] }, { today: TODAY });
     expect(report.issues.map((i) => i.rule)).toEqual(['member.branch.unknown', 'member.branch.unknown']);

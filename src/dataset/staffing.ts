@@ -1,11 +1,13 @@
 /**
  * 配强工作人员 (guide 四、1): the workers the collection needs — one per 1,000 members in each
- * 镇（街道）and 区直部门 (the children of the root orgs), and at least one in every 支部.
+ * 镇（街道）and 区直部门, and at least one in every 支部. The 镇（街道）are found by what they are (name,
+ * unit category), not by their depth in the tree.
  * @module
  */
 import type { OrgCategoryKind } from '../codes/index.js';
 import type { OrgDraft } from '../org/types.js';
 import type { OrgTree } from '../tree/buildOrgTree.js';
+import type { OrgView } from '../tree/view.js';
 import type { DatasetSummary, StaffingUnit } from './summary.js';
 
 /**
@@ -15,41 +17,53 @@ import type { DatasetSummary, StaffingUnit } from './summary.js';
  */
 export const MEMBERS_PER_WORKER = 1000;
 
-const UNKNOWN = -2;
 const NONE = -1;
 
+/** Names of a 镇（街道）'s own committee: 镇 / 乡 / 街道 and the committee word. */
+const TOWNSHIP_ENDINGS = ['镇委员会', '乡委员会', '街道工作委员会', '街道委员会', '镇党委', '乡党委', '街道党工委', '街道党委'] as const;
+/** 单位类别 of a 镇（街道）'s own unit: 11 城市街道, 13 乡镇. */
+const TOWNSHIP_UNIT_CATEGORIES: ReadonlySet<string> = new Set(['11', '13']);
+/** Names of a district-level committee (区委, 县委, 县级市委, 旗委) — not a 社区's. */
+const DISTRICT_ENDINGS = ['区委员会', '县委员会', '市委员会', '旗委员会'] as const;
+
+/** A 镇（街道）by what it is: its committee's name, or its own unit a 城市街道 or 乡镇. */
+function isTownship(view: OrgView): boolean {
+  const name = view.name;
+  if (name !== undefined && TOWNSHIP_ENDINGS.some((e) => name.endsWith(e))) return true;
+  const category = view.unitSituation === 'legal-entity' ? view.units[0]?.category : undefined;
+  return category !== undefined && TOWNSHIP_UNIT_CATEGORIES.has(category);
+}
+
+/** A district's (区委, 县委 …) committee by its name. */
+function isDistrictName(name: string | undefined): boolean {
+  return name !== undefined && !name.endsWith('社区委员会') && DISTRICT_ENDINGS.some((e) => name.endsWith(e));
+}
+
 /**
- * The top-level unit of each org: its ancestor (or itself) whose parent is a root; a root is its
- * own unit; orgs in or below a parent-link cycle have none (-1).
+ * The unit of each org for 四、1 (-1 for orgs in or below a parent-link cycle): the topmost 镇（街道）above
+ * or at it; else, under a district (a root named as one, or with a 镇（街道）below it), the 区直部门 — the
+ * root's child it belongs to — or the root itself; else its root (a dataset of one department, one company).
  */
 function unitsOf(tree: OrgTree<OrgDraft>): Int32Array {
-  const n = tree.parentIndex.length;
-  const unit = new Int32Array(n).fill(UNKNOWN);
-  for (const cycle of tree.cycles) for (const i of cycle) unit[i] = NONE;
-  const path: number[] = [];
-  for (let i = 0; i < n; i++) {
-    let j = i;
-    path.length = 0;
-    let found = UNKNOWN;
-    for (let guard = 0; guard <= n; guard++) {
-      if (unit[j] !== UNKNOWN) {
-        found = unit[j]!;
-        break;
-      }
-      path.push(j);
-      const p = tree.parentIndex[j]!;
-      if (p < 0) {
-        found = j; // a root: its own unit
-        break;
-      }
-      if (tree.parentIndex[p]! < 0 && unit[p] !== NONE) {
-        found = j; // the child of a root
-        break;
-      }
-      j = p;
-    }
-    for (const k of path) unit[k] = found === UNKNOWN ? NONE : found;
-  }
+  const { parentIndex, views } = tree;
+  const n = parentIndex.length;
+  const unit = new Int32Array(n).fill(NONE);
+  const root = new Int32Array(n).fill(NONE);
+  const department = new Int32Array(n).fill(NONE);
+  const township = new Int32Array(n).fill(NONE);
+  const order: number[] = [];
+  // Parents first: each org takes what its parent found.
+  tree.walk((_org, _depth, i) => {
+    order.push(i);
+    const p = parentIndex[i]!;
+    root[i] = p < 0 ? i : root[p]!;
+    department[i] = p < 0 ? i : parentIndex[p]! < 0 ? i : department[p]!;
+    township[i] = p >= 0 && township[p]! >= 0 ? township[p]! : isTownship(views[i]!) ? i : NONE;
+  });
+  const district = new Uint8Array(n);
+  for (const i of order) if (township[i] === i && root[i] !== i) district[root[i]!] = 1;
+  for (const i of order) if (root[i] === i && isDistrictName(views[i]!.name)) district[i] = 1;
+  for (const i of order) unit[i] = township[i]! >= 0 ? township[i]! : district[root[i]!] ? department[i]! : root[i]!;
   return unit;
 }
 

@@ -96,7 +96,7 @@ export interface DatasetSummary {
     branchWorkers: number;
     /** `coordinators + branchWorkers`: the minimum number of people the collection needs. */
     required: number;
-    /** The top-level units (children of the root orgs), in org order. */
+    /** The units: each 镇（街道）(by name or unit category), each 区直部门 of a district, else each root; in org order. */
     byUnit: StaffingUnit[];
   };
 }

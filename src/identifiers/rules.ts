@@ -163,10 +163,10 @@ export const orgCodeChecksumRule = defineRule<{ value: string; expected: string 
 export const unitCodePlaceholderRule = defineRule({
   id: 'unit.code.placeholder',
   severity: 'review',
-  summary: '18 zeros stand in for a unit that has no code; report it to the superior organisation department',
+  summary: '18 zeros stand in for a unit that truly has no code (the guide allows it): confirm the unit has neither code',
   source: '2017 collection guide, item 10',
-  zh: () => '单位代码为18个0（单位确无代码时的占位），需上报上级组织部门审核',
-  en: () => 'Unit code is 18 zeros (the placeholder for a unit without a code); report it for review',
+  zh: () => '单位代码为18个0（指南第10项允许确实没有或无法确认代码的单位以此代替），请确认该单位确无组织机构代码和统一社会信用代码',
+  en: () => 'Unit code is 18 zeros (item 10 allows it for a unit that truly has no code): confirm it has neither an organisation code nor a credit code',
 });
 
 export const unitCodeOrgCodeRule = defineRule<{ value: string }>({

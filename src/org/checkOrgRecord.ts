@@ -18,7 +18,7 @@ import { isTrimmedText } from '../text/trimmed.js';
 import { checkUnits } from './checkUnits.js';
 import { keepExtra } from './extra.js';
 import { FLAT_UNIT_COLUMNS, ORG_FIELDS, UNIT_CONTAINER_FIELDS } from './fields.js';
-import { hasPartyPrefix, isJointName, orgNameType } from './nameType.js';
+import { hasPartyPrefix, isChamberName, isJointName, isNumberOnlyName, isOldTwoNewName, orgNameType } from './nameType.js';
 import { normalizeOrgName } from './names.js';
 import { describeKind } from './describeKind.js';
 import { readCode, noteChange } from './readUnit.js';
@@ -31,12 +31,15 @@ import {
   orgContactPhoneNotMobile,
   orgNameFloating,
   orgNameJointMismatch,
+  orgNameNumberedNoUnit,
   orgNamePrefix,
   orgNameRequired,
   orgNameTemporary,
+  orgNameTwoNewRename,
   orgNameTypeMismatch,
   orgRecordInvalid,
   orgUnitSituationRequired,
+  orgUnitSituationChamber,
   orgUnitSituationUnknown,
 } from './rules.js';
 import { readSecretary } from './secretary.js';
@@ -184,6 +187,8 @@ function checkName(name: string, issues: Issue[], locale: Locale): void {
   if (!hasPartyPrefix(name)) issues.push(createIssue(orgNamePrefix, ['name'], { name }, { locale }));
   if (name.includes('临时')) issues.push(createIssue(orgNameTemporary, ['name'], { name }, { locale }));
   if (name.includes('流动')) issues.push(createIssue(orgNameFloating, ['name'], { name }, { locale }));
+  if (isNumberOnlyName(name)) issues.push(createIssue(orgNameNumberedNoUnit, ['name'], { name }, { locale }));
+  if (isOldTwoNewName(name)) issues.push(createIssue(orgNameTwoNewRename, ['name'], { name }, { locale }));
 }
 
 /** Item 4: the contact's mobile number (masked in every change). */
@@ -224,6 +229,7 @@ function checkAcrossFields(org: OrgDraft, ctx: Context, issues: Issue[]): void {
   if (name !== undefined && unitSituation !== undefined) {
     const namedJoint = isJointName(name);
     if (namedJoint !== (unitSituation === 'joint')) issues.push(createIssue(orgNameJointMismatch, ['name'], { name, namedJoint }, { locale }));
+    if (unitSituation === 'same-as-parent' && isChamberName(name)) issues.push(createIssue(orgUnitSituationChamber, ['unitSituation'], { name }, { locale }));
   }
   if (category === undefined) return;
   const table = tableFor('orgCategory', ctx.tables);

@@ -16,6 +16,7 @@ import { describeKind } from './describeKind.js';
 import { readUnit, type UnitCells } from './readUnit.js';
 import {
   orgFieldInvalid,
+  orgJointDuplicateUnit,
   orgJointTooFewUnits,
   orgUnitAuthorityMismatch,
   orgUnitBranchOffice,
@@ -90,6 +91,7 @@ export function checkUnits(record: object, situation: UnitSituation | undefined,
     const r = readUnit(found.cells, ctx);
     issues.push(...r.issues);
     changes.push(...r.changes);
+    if (situation === 'joint') checkRepeatedUnit(r.unit, units, found.path, ctx, issues);
     units.push(r.unit);
     if (situation === undefined) continue;
     for (const field of REQUIRED_UNIT_FIELDS) {
@@ -101,6 +103,16 @@ export function checkUnits(record: object, situation: UnitSituation | undefined,
     checkHeuristics(r.unit, found.cells, situation, ctx, issues);
   }
   return { units, unused, issues, changes };
+}
+
+/** A joint branch's unit that an earlier one already lists (same code other than 18 zeros, or same name). */
+function checkRepeatedUnit(unit: OrgUnit, earlier: readonly OrgUnit[], path: Path, ctx: Context, issues: Issue[]): void {
+  const { code, name } = unit;
+  const hasCode = code !== undefined && unit.codeKind !== 'placeholder';
+  const twin = earlier.find((e) => (hasCode && e.code === code) || (name !== undefined && e.name === name));
+  if (twin === undefined) return;
+  const label = hasCode && twin.code === code ? (name !== undefined ? `${name} ${code}` : code!) : name!;
+  issues.push(createIssue(orgJointDuplicateUnit, path, { unit: label }, { locale: ctx.locale }));
 }
 
 /** The guide's heuristics on one read unit. */

@@ -72,3 +72,52 @@ export function isJointName(name: string): boolean {
   if (typeof name !== 'string') return false;
   return name.includes('联合支部') || name.includes('联合党支部');
 }
+
+/** A branch number: 第 and Chinese or Arabic numerals (第三, 第12). */
+const BRANCH_NUMBER = /^第[〇零一二两三四五六七八九十百0-9]+/;
+
+/**
+ * True when the name, without its Party prefix, is only a number and an organisation type
+ * (`中共第三支部委员会`): guide item 1 asks a numbered branch to carry its unit's name.
+ * A value that is not a string gives `false`.
+ * @example
+ * isNumberOnlyName('中共第三支部委员会') // true
+ * isNumberOnlyName('中共鄞州区下应街道湾底村第三支部委员会') // false
+ */
+export function isNumberOnlyName(name: string): boolean {
+  if (typeof name !== 'string') return false;
+  const body = stripPartyPrefix(name);
+  const number = BRANCH_NUMBER.exec(body);
+  if (number === null) return false;
+  const rest = body.slice(number[0].length);
+  const type = orgNameType(rest);
+  return type !== undefined && (rest === type.ending || rest === `党${type.ending}`);
+}
+
+/** Old names of a township's 两新 committee (guide 一、（一）2: renamed 两新组织综合党委). */
+const TWO_NEW_OLD_NAMES = ['两新工作委员会', '两新组织工作委员会', '两新党工委', '两新工委'] as const;
+
+/**
+ * True when the name is that of a 两新工委 / 两新党工委, which the guide renames “XX镇（街道）两新组织综合党委”.
+ * @example
+ * isOldTwoNewName('中共某某镇两新工作委员会') // true
+ * isOldTwoNewName('中共某某镇两新组织综合委员会') // false
+ */
+export function isOldTwoNewName(name: string): boolean {
+  if (typeof name !== 'string') return false;
+  return TWO_NEW_OLD_NAMES.some((old) => name.includes(old));
+}
+
+/** Chambers of commerce and self-employed associations (guide 注意事项（一）1). */
+const CHAMBER_MARKERS = ['商会', '个体劳动者协会', '个体协会', '个体私营经济协会', '个私协会'] as const;
+
+/**
+ * True when the name is that of a 商会 or 个体协会 organisation, which is never same-as-parent.
+ * @example
+ * isChamberName('中共某某县温州商会支部委员会') // true
+ * isChamberName('中共某某公司支部委员会') // false
+ */
+export function isChamberName(name: string): boolean {
+  if (typeof name !== 'string') return false;
+  return CHAMBER_MARKERS.some((marker) => name.includes(marker));
+}

@@ -6,6 +6,7 @@ import { checkOrgRecord } from './checkOrgRecord.js';
 import {
   AGENCY_CODE,
   COMPANY_CODE,
+  COMPANY_CODE_2,
   COOPERATIVE_CODE,
   INSTITUTION_CODE,
   RESIDENTS_COMMITTEE_CODE,
@@ -40,7 +41,11 @@ const cases: Case[] = [
   { rule: 'org.name.jointMismatch', severity: 'warning', fires: branchRecord({ name: '中共某某社区下岗职工联合支部委员会' }), path: ['name'], quiet: jointRecord() },
   { rule: 'org.name.typeMismatch', severity: 'warning', fires: branchRecord({ category: '621' }), path: ['name'], quiet: branchRecord({ category: '631' }) },
   { rule: 'org.secretary.missing', severity: 'error', fires: branchRecord({ secretary: '' }), path: ['secretary'], quiet: branchRecord() },
-  { rule: 'org.secretary.fallback', severity: 'warning', fires: branchRecord({ secretary: { name: '李四', role: 'deputy' } }), path: ['secretary'], quiet: branchRecord({ secretary: { name: '李四', role: '书记' } }) },
+  { rule: 'org.secretary.fallback', severity: 'review', fires: branchRecord({ secretary: '', firstSecretary: '李四' }), path: ['secretary'], quiet: branchRecord({ secretary: { name: '李四', role: 'deputy' } }) },
+  { rule: 'org.name.numberedNoUnit', severity: 'warning', fires: branchRecord({ name: '中共第三支部委员会' }), path: ['name'], quiet: branchRecord() },
+  { rule: 'org.name.twoNewRename', severity: 'warning', fires: agencyRecord({ name: '中共鄞州区下应街道两新工作委员会' }), path: ['name'], quiet: agencyRecord({ name: '中共鄞州区下应街道两新组织综合委员会' }) },
+  { rule: 'org.unitSituation.chamber', severity: 'warning', fires: branchRecord({ name: '中共鄞州区温州商会支部委员会' }), path: ['unitSituation'], quiet: jointRecord({ name: '中共鄞州区温州商会联合支部委员会' }) },
+  { rule: 'org.joint.duplicateUnit', severity: 'warning', fires: jointRecord({ units: [unit({ name: '宁波某甲贸易有限公司', category: '23', code: COMPANY_CODE }), unit({ name: '宁波某甲贸易有限公司（重复）', category: '23', code: COMPANY_CODE }), unit({ name: '宁波某乙科技有限公司', category: '23', code: COMPANY_CODE_2 })] }), path: ['units', 1], quiet: jointRecord() },
   { rule: 'org.contact.missing', severity: 'error', fires: branchRecord({ contact: undefined }), path: ['contact'], quiet: branchRecord() },
   { rule: 'org.contactPhone.notMobile', severity: 'error', fires: branchRecord({ contactPhone: '0574-88888888' }), path: ['contactPhone'], quiet: branchRecord({ contactPhone: '+86 138-0574-0000' }) },
   { rule: 'org.category.required', severity: 'error', fires: branchRecord({ category: '' }), path: ['category'], quiet: branchRecord() },
@@ -149,6 +154,20 @@ describe('rule details', () => {
     }
     expect(committee('4', RESIDENTS_COMMITTEE_CODE)).toEqual([]);
     expect(committee('12', '000000000000000000')).toEqual([]);
+  });
+  it('org.name.numberedNoUnit: only a bare number and a type (guide item 1)', () => {
+    for (const name of ['中共第三支部委员会', '中国共产党第12支部', '中共第二党支部']) expect(issuesOf(branchRecord({ name }), 'org.name.numberedNoUnit'), name).toHaveLength(1);
+    for (const name of ['中共鄞州区下应街道湾底村第三支部委员会', '中共第三人民医院支部委员会']) expect(issuesOf(branchRecord({ name }), 'org.name.numberedNoUnit'), name).toEqual([]);
+  });
+  it('org.joint.duplicateUnit: the same name twice also counts; 18 zeros twice with different names do not', () => {
+    const twice = jointRecord({ units: [unit({ name: '宁波某甲贸易有限公司', code: COMPANY_CODE }), unit({ name: '宁波某甲贸易有限公司', code: COMPANY_CODE_2 })] });
+    expect(issuesOf(twice, 'org.joint.duplicateUnit')[0]?.message).toContain('宁波某甲贸易有限公司');
+    const zeros = jointRecord({ units: [unit({ name: '甲个体户', category: '9', code: '000000000000000000' }), unit({ name: '乙个体户', category: '9', code: '000000000000000000' })] });
+    expect(issuesOf(zeros, 'org.joint.duplicateUnit')).toEqual([]);
+  });
+  it('org.unitSituation.chamber: a 商会 or 个体协会 registered with 民政 is a legal entity, which stays quiet', () => {
+    expect(issuesOf(agencyRecord({ name: '中共鄞州区个体劳动者协会委员会' }), 'org.unitSituation.chamber')).toEqual([]);
+    expect(issuesOf(branchRecord({ name: '中共鄞州区个体劳动者协会支部委员会' }), 'org.unitSituation.chamber')).toHaveLength(1);
   });
   it('does not call a 街道办事处 a branch office, but does call a 分公司 one', () => {
     expect(issuesOf(agencyRecord({ unit: unit({ name: '宁波某某有限公司鄞州分公司' }) }), 'org.unit.branchOffice')[0]?.message).toContain('分公司');

@@ -98,6 +98,24 @@ export const orgNameJointMismatch = defineRule<{ name: string; namedJoint: boole
       : `The unit situation is joint but the name "${name}" is not that of a joint branch (联合支部)`,
 });
 
+export const orgNameNumberedNoUnit = defineRule<{ name: string }>({
+  id: 'org.name.numberedNoUnit',
+  severity: 'warning',
+  summary: 'A numbered branch (第三支部) whose name does not say whose it is: the unit name must be written out',
+  source: `${GUIDE} item 1`,
+  zh: ({ name }) => `党组织名称“${name}”只有序号，以数字命名的下属党组织要写清楚单位名称，如“中共鄞州区下应街道湾底村第三支部委员会”`,
+  en: ({ name }) => `The name "${name}" is only a number: a numbered branch names its unit, as in 中共鄞州区下应街道湾底村第三支部委员会`,
+});
+
+export const orgNameTwoNewRename = defineRule<{ name: string }>({
+  id: 'org.name.twoNewRename',
+  severity: 'warning',
+  summary: 'A township or street 两新工委 / 两新党工委: to be renamed “XX镇（街道）两新组织综合党委”',
+  source: `${GUIDE} 一、（一）2`,
+  zh: ({ name }) => `“${name}”：镇（街道）成立的两新党工委统一改名称为“XX镇（街道）两新组织综合党委”`,
+  en: ({ name }) => `"${name}": a township's or street's 两新 work committee is to be renamed “XX镇（街道）两新组织综合党委”`,
+});
+
 export const orgNameTypeMismatch = defineRule<{ name: string; nameType: string; category: string }>({
   id: 'org.name.typeMismatch',
   severity: 'warning',
@@ -116,14 +134,15 @@ export const orgSecretaryMissing = defineRule({
   en: () => 'The secretary is required: if vacant give the deputy secretary, if both are vacant the first secretary',
 });
 
+/** Fires for the first secretary only: the deputy in a vacant post is the guide's own rule and stays quiet. */
 export const orgSecretaryFallback = defineRule<{ role: 'deputy' | 'first' }>({
   id: 'org.secretary.fallback',
-  severity: 'warning',
-  summary: 'Item 2 is filled by the deputy or the first secretary because the post is vacant',
+  severity: 'review',
+  summary: 'Item 2 is filled by the first secretary because secretary and deputy are both vacant: confirm both posts are vacant',
   source: `${GUIDE} item 2`,
-  zh: ({ role }) => `党组织书记一栏填的是${role === 'deputy' ? '副书记（书记空缺）' : '第一书记（书记、副书记均空缺）'}，请核实`,
+  zh: ({ role }) => `党组织书记一栏填的是${role === 'deputy' ? '副书记（书记空缺）' : '第一书记（书记、副书记均空缺）'}，请确认相应职务确实空缺`,
   en: ({ role }) =>
-    `Item 2 holds the ${role === 'deputy' ? 'deputy secretary (the secretary post is vacant)' : 'first secretary (secretary and deputy are vacant)'}; please confirm`,
+    `Item 2 holds the ${role === 'deputy' ? 'deputy secretary (the secretary post is vacant)' : 'first secretary (secretary and deputy are vacant)'}; please confirm the posts are vacant`,
 });
 
 export const orgContactMissing = defineRule({
@@ -178,6 +197,17 @@ export const orgCategoryJointMismatch = defineRule<{ category: string; jointCate
       : `The unit situation is joint but org category ${category} is not a joint branch`,
 });
 
+export const orgUnitSituationChamber = defineRule<{ name: string }>({
+  id: 'org.unitSituation.chamber',
+  severity: 'warning',
+  summary: 'A 商会 / 个体协会 organisation ticked same-as-parent: legal-entity if registered with 民政, else joint',
+  source: `${GUIDE} 注意事项（一）1`,
+  zh: ({ name }) =>
+    `“${name}”是商会或个体协会党组织，所在单位情况不勾选“与上级党组织相同”：在民政局登记注册的勾选“法人单位”，未注册的勾选“联合支部”并采集主要组成单位信息`,
+  en: ({ name }) =>
+    `"${name}" is the organisation of a chamber of commerce or self-employed association: not same-as-parent — legal-entity if registered with 民政, else joint with its main member units`,
+});
+
 export const orgUnitSituationRequired = defineRule({
   id: 'org.unitSituation.required',
   severity: 'error',
@@ -227,6 +257,15 @@ export const orgJointTooFewUnits = defineRule<{ count: number }>({
   source: `${GUIDE} item 6`,
   zh: ({ count }) => `联合支部须登记联合建立支部的所有单位（至少 2 个），现有 ${count} 个`,
   en: ({ count }) => `A joint branch lists every founding unit (at least 2); found ${count}`,
+});
+
+export const orgJointDuplicateUnit = defineRule<{ unit: string }>({
+  id: 'org.joint.duplicateUnit',
+  severity: 'warning',
+  summary: 'A joint branch lists the same unit twice (same code, or same name)',
+  source: `${GUIDE} item 6`,
+  zh: ({ unit }) => `联合支部重复登记了同一个单位（${unit}），每个联合建立支部的单位只登记一次`,
+  en: ({ unit }) => `The joint branch lists the same unit twice (${unit}); list each founding unit once`,
 });
 
 export const orgUnitBranchOffice = defineRule<{ unitName: string; marker: string }>({
@@ -296,6 +335,8 @@ export const orgRules = [
   orgNameFloating,
   orgNameJointMismatch,
   orgNameTypeMismatch,
+  orgNameNumberedNoUnit,
+  orgNameTwoNewRename,
   orgSecretaryMissing,
   orgSecretaryFallback,
   orgContactMissing,
@@ -305,9 +346,11 @@ export const orgRules = [
   orgCategoryJointMismatch,
   orgUnitSituationRequired,
   orgUnitSituationUnknown,
+  orgUnitSituationChamber,
   orgUnitRequired,
   orgUnitUnexpected,
   orgJointTooFewUnits,
+  orgJointDuplicateUnit,
   orgUnitBranchOffice,
   orgUnitCommunity,
   orgUnitAuthorityMismatch,

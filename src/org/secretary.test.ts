@@ -18,14 +18,15 @@ describe('readSecretary', () => {
     expect(read({ name: '王五', role: 'first' }).secretary).toEqual({ name: '王五', role: 'first' });
     expect(read({ name: '赵六' }).secretary).toEqual({ name: '赵六', role: 'secretary' });
   });
-  it('falls back to the deputy, then the first secretary, and says so', () => {
+  it('falls back to the deputy (quietly: the guide allows it), then the first secretary (a review)', () => {
     const deputy = read('', '李四', '王五');
     expect(deputy.secretary).toEqual({ name: '李四', role: 'deputy' });
-    expect(deputy.issues.map((i) => [i.rule, i.severity])).toEqual([['org.secretary.fallback', 'warning']]);
+    expect(deputy.issues).toEqual([]);
     expect(deputy.changes).toEqual([{ path: ['secretary'], before: '', after: '李四（副书记）' }]);
     expect(deputy.unused).toEqual([{ field: 'firstSecretary', value: '王五' }]);
     const first = read(undefined, undefined, '王五');
     expect(first.secretary).toEqual({ name: '王五', role: 'first' });
+    expect(first.issues.map((i) => [i.rule, i.severity])).toEqual([['org.secretary.fallback', 'review']]);
     expect(first.issues[0]?.message).toContain('第一书记');
   });
   it('enforces the order: a deputy comes before a first secretary given as item 2', () => {

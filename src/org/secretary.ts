@@ -44,7 +44,8 @@ const NONE: readonly never[] = Object.freeze([]);
 /**
  * Reads item 2 and applies the guide's fallback: the secretary; if the post is vacant the deputy
  * (`deputySecretary`, or `secretary: { name, role: 'deputy' }`); if both are vacant the first
- * secretary. A fallback is kept visible in `role` and reported as `org.secretary.fallback`.
+ * secretary. A fallback is kept visible in `role`; the first secretary is reported as `org.secretary.fallback`
+ * (a review), the deputy is not (the guide allows it).
  * @example
  * readSecretary({ secretary: '张三', deputySecretary: undefined, firstSecretary: undefined }, 'zh-CN').secretary // { name: '张三', role: 'secretary' }
  * readSecretary({ secretary: '', deputySecretary: '李四', firstSecretary: undefined }, 'en').secretary // { name: '李四', role: 'deputy' }
@@ -87,7 +88,8 @@ export function readSecretary(input: SecretaryInput, locale: Locale): SecretaryR
   } else if (typeof input.secretary === 'string' && input.secretary !== chosen.name) {
     changes.push({ path: ['secretary'], before: input.secretary, after: chosen.name });
   }
-  if (chosen.role !== 'secretary') issues.push(createIssue(orgSecretaryFallback, ['secretary'], { role: chosen.role }, { locale }));
+  // The deputy in a vacant post is the guide's own rule (item 2); only the first secretary asks for a look.
+  if (chosen.role === 'first') issues.push(createIssue(orgSecretaryFallback, ['secretary'], { role: chosen.role }, { locale }));
   return { secretary: { name: chosen.name, role: chosen.role }, unused, issues, changes };
 }
 

@@ -25,10 +25,12 @@ describe('validateOrg', () => {
     const r = validateOrg(jointRecord());
     expect(r.ok && r.value.unitSituation === 'joint' && r.value.units.map((u) => u.code)).toEqual([COMPANY_CODE, '91330212MA2AGH02XN']);
   });
-  it('keeps a fallback secretary visible and warns', () => {
+  it('keeps a fallback secretary visible; the deputy the guide allows is no issue, the first secretary a review', () => {
     const r = validateOrg(branchRecord({ secretary: '', deputySecretary: '李四' }));
     expect(r.ok && r.value.secretary).toEqual({ name: '李四', role: 'deputy' });
-    expect(r.issues.map((i) => i.rule)).toEqual(['org.secretary.fallback']);
+    expect(r.issues).toEqual([]);
+    const first = validateOrg(branchRecord({ secretary: '', firstSecretary: '王五' }));
+    expect(first.issues.map((i) => [i.rule, i.severity])).toEqual([['org.secretary.fallback', 'review']]);
   });
   it('keeps unknown fields in extra', () => {
     const r = validateOrg(branchRecord({ 简称: '三支部', establishedOn: '2001-07-01' }));

@@ -117,7 +117,8 @@ function checkUnitDuplicates(
       const sameCode = firstOther(byCode, code, i, identity);
       const sameName = firstOther(byName, unit.name, i, identity);
       const other = sameCode ?? sameName;
-      if (other !== undefined) report(i, view.unitSituation === 'joint' ? ['units', k] : ['unit'], other, unit.name ?? unit.code ?? '');
+      // A joint branch listing one unit twice is its own record's issue (org.joint.duplicateUnit).
+      if (other !== undefined && other !== i) report(i, view.unitSituation === 'joint' ? ['units', k] : ['unit'], other, unit.name ?? unit.code ?? '');
     }
   };
   const visited = new Uint8Array(views.length);

@@ -87,9 +87,11 @@ describe('rule details', () => {
     expect(found.map((i) => i.path)).toEqual([[1, 'unit']]);
     expect(found[0]?.message).toContain('与上级党组织相同');
   });
-  it('reports repeated units inside and across joint branches by path', () => {
+  it('reports units repeated across joint branches by path; one branch listing a unit twice is its record\'s issue (org.joint.duplicateUnit)', () => {
     const joint = { id: 'j', parentId: 'r', name: '中共某联合支部委员会', category: '632', unitSituation: 'joint', units: [{ name: '甲公司' }, { name: '甲公司' }] };
-    expect(only([root, joint], 'unit.duplicate').map((i) => i.path)).toEqual([[1, 'units', 1]]);
+    expect(only([root, joint], 'unit.duplicate')).toEqual([]);
+    const other = { ...joint, id: 'k', name: '中共某第二联合支部委员会', units: [{ name: '乙公司' }, { name: '甲公司' }] };
+    expect(only([root, { ...joint, units: [{ name: '甲公司' }, { name: '丙公司' }] }, other], 'unit.duplicate').map((i) => i.path)).toEqual([[2, 'units', 1]]);
   });
   it('notes a unit\'s name even when its code already repeats another unit\'s', () => {
     // b repeats a's code (reported by code); c repeats b's name only: found because b's name was noted.

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
 import { writeDatasetFiles } from '../../io/write/outputs.js';
+import { SAMPLE_MAX_COUNT } from '../../dataset/sample/constants.js';
 import { usageError } from './checkFiles.js';
 
 /**
@@ -29,6 +30,13 @@ export async function runSampleCommand(positionals: string[], options: CliOption
   if (!options.out) return usageError(streams, en ? 'sample needs --out DIR' : 'sample 需要 --out 目录');
   if (positionals.length > 0) return usageError(streams, en ? `unexpected argument ${positionals[0]}` : `多余的参数 ${positionals[0]}`);
   if (!engine.sample) return usageError(streams, en ? 'the sample district is not available in this build' : '此版本没有示例数据');
+  for (const name of ['orgs', 'members'] as const) {
+    const n = options[name];
+    // The generator would fall back to the guide's size without a word: say so instead.
+    if (n !== undefined && (n < 0 || n > SAMPLE_MAX_COUNT)) {
+      return usageError(streams, en ? `--${name} must be 0 to ${SAMPLE_MAX_COUNT}: ${n}` : `--${name} 应在 0 到 ${SAMPLE_MAX_COUNT} 之间：${n}`);
+    }
+  }
   const sample = engine.sample({
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.orgs !== undefined ? { orgs: options.orgs } : {}),

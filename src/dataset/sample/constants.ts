@@ -27,3 +27,9 @@ export const SAMPLE_TODAY = '2017-07-24';
  * SAMPLE_SEED // 20170724
  */
 export const SAMPLE_SEED = 20170724;
+/**
+ * The most orgs or members a sample district is made with; beyond it (or below 0) the option is not used.
+ * @example
+ * SAMPLE_MAX_COUNT // 100000000
+ */
+export const SAMPLE_MAX_COUNT = 100_000_000;

@@ -6,7 +6,7 @@ import { readOwnOf } from '../../_lib/safeRead.js';
 import { createBuilder } from './builder.js';
 import { buildDistrictCore } from './district.js';
 import { createMemberFactory } from './members.js';
-import { SAMPLE_MEMBER_COUNT, SAMPLE_ORG_COUNT, SAMPLE_SEED, SAMPLE_TODAY } from './constants.js';
+import { SAMPLE_MAX_COUNT, SAMPLE_MEMBER_COUNT, SAMPLE_ORG_COUNT, SAMPLE_SEED, SAMPLE_TODAY } from './constants.js';
 import { plantAdditions } from './plantedAdditions.js';
 import { plantMemberRecords } from './plantedMembers.js';
 import { plantOrgRecords } from './plantedOrgs.js';
@@ -90,7 +90,7 @@ function readSeed(options: unknown): number {
 }
 
 function count(value: unknown, fallback: number, min: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= 100_000_000 ? value : fallback;
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= SAMPLE_MAX_COUNT ? value : fallback;
 }
 
 /**

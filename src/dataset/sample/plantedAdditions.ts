@@ -21,6 +21,22 @@ export function plantAdditions(p: Planter): void {
   orgs[i]!.unit!.code = makeCode('J1330212', orgs[i]!.unit!.code.slice(8, 16));
   p.expect('a social organisation with a code of the unconfirmed pair J1 (业主大会)', ['creditCode.authorityUnconfirmed', at(i, 'unit', 'code')]);
 
+  i = p.org((o) => o.category === '631' && o.unitSituation === 'same-as-parent' && /村第[一二三]支部委员会$/.test(o.name));
+  p.rename(i, orgs[i]!.name.replace(/^中共.*村(第.支部委员会)$/, '中共$1'));
+  p.expect('a village branch written as 中共第X支部委员会, without its village (guide item 1)', ['org.name.numberedNoUnit', at(i, 'name')]);
+
+  i = p.org((o) => o.name.endsWith('镇两新组织综合委员会'));
+  p.rename(i, orgs[i]!.name.replace('两新组织综合委员会', '两新工作委员会'));
+  p.expect('a town\'s 两新 committee under its old name 两新工作委员会 (guide 一、（一）2)', ['org.name.twoNewRename', at(i, 'name')]);
+
+  i = p.org((o) => o.category === '631' && o.unitSituation === 'same-as-parent' && o.name.includes('社区第'));
+  p.rename(i, orgs[i]!.name.replace(/第.支部委员会$/, '个体劳动者协会支部委员会'));
+  p.expect('a 个体劳动者协会 branch filed as same as parent (注意事项（一）1)', ['org.unitSituation.chamber', at(i, 'unitSituation')]);
+
+  i = p.org((o) => o.category === '632' && (o.units?.length ?? 0) >= 3);
+  orgs[i]!.units![2] = { ...orgs[i]!.units![0]! };
+  p.expect('a joint branch listing the same company twice', ['org.joint.duplicateUnit', at(i, 'units', 2)]);
+
   plantMemberAdditions(p);
 }
 

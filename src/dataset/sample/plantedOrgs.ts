@@ -58,8 +58,8 @@ export function plantOrgRecords(p: Planter): void {
   p.expect('a branch with no secretary filled in', ['org.secretary.missing', at(i, 'secretary')]);
 
   i = p.org(isCompany);
-  orgs[i]!.secretary = { name: orgs[i]!.secretary as string, role: 'deputy' };
-  p.expect('a branch whose secretary post is vacant: the deputy is given', ['org.secretary.fallback', at(i, 'secretary')]);
+  orgs[i]!.secretary = { name: orgs[i]!.secretary as string, role: 'first' };
+  p.expect('a branch whose secretary and deputy posts are vacant: the first secretary is given', ['org.secretary.fallback', at(i, 'secretary')]);
 
   i = p.org(isCompany);
   orgs[i]!.contact = '';

@@ -1,0 +1,10 @@
+import { checkDataset } from './src/index.js';
+import { generateSampleDistrict, sampleOptions } from './src/sample.js';
+const s = generateSampleDistrict();
+const r = checkDataset(s, sampleOptions());
+const key = (rule: string, path: readonly unknown[]) => rule + ' ' + JSON.stringify(path);
+const planted = new Set(s.planted.map((p) => key(p.rule, p.path)));
+const actual = new Set(r.issues.map((i) => key(i.rule, i.path)));
+for (const k of actual) if (!planted.has(k)) console.log('extra', k, r.issues.find((i) => key(i.rule, i.path) === k)?.message);
+for (const k of planted) if (!actual.has(k)) console.log('missing', k, s.planted.find((p) => key(p.rule, p.path) === k)?.note);
+console.log(r.summary.staffing.coordinators, r.issues.length, s.planted.length);
