@@ -19,6 +19,8 @@ export interface CliOptions {
   orgs?: number;
   seed?: number;
   help: boolean;
+  /** `sample --force`: replace files already in the output folder. */
+  force?: boolean;
   /** Set by `fix`: the books must be loaded whole to write fixed copies. */
   fixing?: boolean;
 }
@@ -58,6 +60,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         orgs: { type: 'string' },
         seed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        force: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -81,6 +84,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const options: CliOptions = {
     locale: v.locale === 'en' ? 'en' : 'zh-CN',
     help: v.help === true,
+    ...(v.force === true ? { force: true } : {}),
     ...(v.today !== undefined ? { today: v.today.trim() } : {}),
     ...(v.format !== undefined ? { format: v.format } : {}),
     ...(v.out !== undefined ? { out: v.out } : {}),

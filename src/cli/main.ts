@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The `partyinfo` command (Node only): see `partyinfo --help`, or src/cli/usage.ts.
 import { runCli } from './run.js';
+import { quietWhenClosed } from './streams.js';
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+runCli(process.argv.slice(2), { stdout: quietWhenClosed(process.stdout), stderr: quietWhenClosed(process.stderr) }).then(
   (code) => {
     process.exitCode = code;
   },

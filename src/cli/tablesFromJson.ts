@@ -10,12 +10,16 @@ import type { CodeTableName, CodeTableOverrides } from '../codes/types.js';
 const TABLE_NAMES: ReadonlySet<string> = new Set<CodeTableName>(['orgCategory', 'unitCategory', 'unitPartySetup', 'education', 'workPost', 'ethnicity']);
 
 /**
- * The tables of parsed JSON data, or what is wrong with it (the first problem, in the locale).
+ * The tables of parsed JSON data, or what is wrong with it (the first problem, in the locale). An
+ * empty list is refused, so a district that meant to check with its appendix does not silently
+ * check with the bundled tables.
  * @example
  * typeof tablesFromJson({ id: 'x' }, 'en') // 'string'
+ * tablesFromJson([], 'en') // 'holds no code table (an empty list)'
  */
 export function tablesFromJson(data: unknown, locale: 'zh-CN' | 'en'): CodeTableOverrides | string {
   const en = locale === 'en';
+  if (Array.isArray(data) && data.length === 0) return en ? 'holds no code table (an empty list)' : '没有任何代码表（空列表）';
   const tables: CodeTableOverrides = {};
   for (const [i, item] of (Array.isArray(data) ? data : [data]).entries()) {
     const where = Array.isArray(data) ? `[${i}] ` : '';

@@ -4,7 +4,7 @@
  * fields, keeps where each value came from, and writes marked and fixed copies and reports.
  * @module
  */
-export { ioRules, ioFileUnreadableRule, ioFileTooLargeRule, ioSheetNotFoundRule, ioHeaderDuplicateRule, ioNumberPrecisionRule, ioCellErrorRule, ioEncodingRule, ioJointUnitsUnknownBranchRule } from './rules.js';
+export { ioRules, ioFileUnreadableRule, ioFileTooLargeRule, ioSheetNotFoundRule, ioHeaderDuplicateRule, ioNumberPrecisionRule, ioCellErrorRule, ioEncodingRule, ioCsvUnclosedQuoteRule, ioJointUnitsUnknownBranchRule } from './rules.js';
 export {
   mapHeaders,
   isKnownHeader,

@@ -91,17 +91,33 @@ export const ioCellErrorRule = defineRule<{ column: string; error: string }>({
 });
 
 /**
- * `io.encoding.invalid` (warning): bytes that are not valid in the CSV's encoding.
+ * `io.encoding.invalid` (warning): bytes that are not valid in the CSV's encoding; the line of the
+ * first is named.
  * @example
- * ioEncodingRule.severity // 'warning'
+ * ioEncodingRule.zh({ file: 'a.csv', encoding: 'UTF-8', line: 12 }) // '文件 a.csv 第 12 行起有不符合 UTF-8 编码的字节，已替换为 �，请检查文件编码'
  */
-export const ioEncodingRule = defineRule<{ file: string; encoding: string }>({
+export const ioEncodingRule = defineRule<{ file: string; encoding: string; line: number }>({
   id: 'io.encoding.invalid',
   severity: 'warning',
   summary: 'Some bytes of a CSV file are not valid in its encoding; they were read as �',
   source: 'partyinfo/io',
-  zh: ({ file, encoding }) => `文件 ${file} 中有不符合 ${encoding} 编码的字节，已替换为 �，请检查文件编码`,
-  en: ({ file, encoding }) => `${file} has bytes that are not valid ${encoding}; they were read as �`,
+  zh: ({ file, encoding, line }) => `文件 ${file} 第 ${line} 行起有不符合 ${encoding} 编码的字节，已替换为 �，请检查文件编码`,
+  en: ({ file, encoding, line }) => `${file} has bytes that are not valid ${encoding}, first on line ${line}; they were read as �`,
+});
+
+/**
+ * `io.csv.unclosedQuote` (error): a quoted CSV field whose closing quote never comes, which would
+ * swallow the rest of the file into one cell; the file is refused, naming the line the field began on.
+ * @example
+ * ioCsvUnclosedQuoteRule.en({ file: 'a.csv', line: 7 }) // 'a.csv: the quoted field that begins on line 7 never closes (it runs to the end of the file or past the 32,767 characters a cell holds); check the double quotes on that line'
+ */
+export const ioCsvUnclosedQuoteRule = defineRule<{ file: string; line: number }>({
+  id: 'io.csv.unclosedQuote',
+  severity: 'error',
+  summary: 'A quoted field of a CSV file never closes; the file is not read',
+  source: 'partyinfo/io (RFC 4180 quoting; a cell holds at most 32,767 characters in Excel)',
+  zh: ({ file, line }) => `文件 ${file} 第 ${line} 行开始的带引号字段没有闭合（一直延续到文件末尾，或超过单元格最多 32,767 个字符），请检查该行的双引号`,
+  en: ({ file, line }) => `${file}: the quoted field that begins on line ${line} never closes (it runs to the end of the file or past the 32,767 characters a cell holds); check the double quotes on that line`,
 });
 
 /**
@@ -131,5 +147,6 @@ export const ioRules = [
   ioNumberPrecisionRule,
   ioCellErrorRule,
   ioEncodingRule,
+  ioCsvUnclosedQuoteRule,
   ioJointUnitsUnknownBranchRule,
 ];

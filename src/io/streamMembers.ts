@@ -13,7 +13,7 @@ import { duplicateHeaderIssues, memberRowReader, type ReadRecords } from './book
 import { openCsv, type CsvInput } from './csv/openCsv.js';
 import { HEADER_SEARCH_ROWS, findLayout, type SheetLayout } from './layout.js';
 import type { RecordSource } from './records/sources.js';
-import { ioEncodingRule, ioFileUnreadableRule, ioSheetNotFoundRule } from './rules.js';
+import { ioCsvUnclosedQuoteRule, ioEncodingRule, ioFileUnreadableRule, ioSheetNotFoundRule } from './rules.js';
 
 /** A run of member records; `offset` is the dataset index of the first one. */
 export interface MemberChunk {
@@ -42,7 +42,8 @@ function baseName(name: string): string {
 
 /**
  * Reads members in chunks. Never throws: an unreadable file gives one chunk holding only an
- * `io.file.unreadable` (or `io.sheet.notFound`) error.
+ * `io.file.unreadable` (or `io.sheet.notFound`) error; a quote that never closes ends the stream
+ * with an `io.csv.unclosedQuote` error (the chunks before it must then be discarded).
  * @example
  * for await (const chunk of streamMembers('members.csv')) total += chunk.records.length;
  */
@@ -103,6 +104,11 @@ export async function* streamMembers(input: CsvInput, options: StreamMembersOpti
         }
       }
     }
+    const unclosed = source.unclosedQuoteLine();
+    if (unclosed !== undefined) {
+      yield { records: [], sources: [], offset, issues: [createIssue(ioCsvUnclosedQuoteRule, ['file'], { file: name, line: unclosed }, { locale })] };
+      return;
+    }
     if (!layout) {
       const found = head.length > 0 ? findLayout(head, 'member') : undefined;
       if (!found) {
@@ -111,7 +117,8 @@ export async function* streamMembers(input: CsvInput, options: StreamMembersOpti
       }
       start(found);
     }
-    if (source.hadInvalidBytes()) chunk.issues.push(createIssue(ioEncodingRule, ['file'], { file: name, encoding: source.encoding.toUpperCase() }, { locale }));
+    const invalidLine = source.invalidBytesLine();
+    if (invalidLine !== undefined) chunk.issues.push(createIssue(ioEncodingRule, ['file'], { file: name, encoding: source.encoding.toUpperCase(), line: invalidLine }, { locale }));
     options.onProgress?.(source.bytesRead(), source.totalBytes);
     if (chunk.records.length > 0 || chunk.issues.length > 0) yield take();
   } catch (error) {

@@ -35,6 +35,7 @@ export const RULE_IDS = [
   'id.region',
   'io.cell.error',
   'io.cell.numberPrecision',
+  'io.csv.unclosedQuote',
   'io.encoding.invalid',
   'io.file.tooLarge',
   'io.file.unreadable',

@@ -4,9 +4,11 @@
  * @module
  */
 import { planFixes } from '../../io/fix/planFixes.js';
-import { isInputFile, writeFixedCopies, writeMarkedWorkbook } from '../../io/write/outputs.js';
+import { fixedCopyNames } from '../../io/write/fixedCopyNames.js';
+import { writeFixedCopies, writeMarkedWorkbook } from '../../io/write/outputs.js';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
+import { inputFiles, refuseInputAsOutput } from '../inputs.js';
 import { checkFiles, usageError } from './checkFiles.js';
 
 /** Runs `fix`; resolves to the exit code (1 while errors remain, as for `check`). */
@@ -15,23 +17,27 @@ export async function runFixCommand(positionals: string[], options: CliOptions, 
   if (positionals.length !== 2) return usageError(streams, en ? 'fix needs two files: <orgs-file> <members-file>' : 'fix 需要两个文件：<党组织文件> <党员文件>');
   if (!options.out) return usageError(streams, en ? 'fix needs --out FILE.xlsx or --out DIR' : 'fix 需要 --out 文件.xlsx 或 --out 目录');
   if (!engine.normalizer) return usageError(streams, en ? 'the record normaliser is not available in this build' : '此版本没有记录规范化功能');
+  const out = options.out;
+  const inputs = inputFiles(positionals, options);
+  const [orgs, members] = positionals as [string, string];
+  const copies = [{ role: 'members' as const, file: members }, ...(orgs === members ? [] : [{ role: 'orgs' as const, file: orgs }]), ...(options.units ? [{ role: 'jointUnits' as const, file: options.units }] : [])];
+  const names = fixedCopyNames(out, copies, options.locale);
+  const outputs = out.toLowerCase().endsWith('.xlsx') ? [out] : [out, ...names.copies, names.issues, names.changes];
+  if (await refuseInputAsOutput(outputs, inputs, streams, options)) return 2;
   const run = await checkFiles({ orgs: positionals[0]!, members: positionals[1]! }, { ...options, fixing: true }, streams, engine);
   if (run === 2) return 2;
   const { read, report, validateOptions } = run;
   const plan = planFixes(read, engine.normalizer(validateOptions), { locale: options.locale });
   let written: string[];
   try {
-    if (options.out.toLowerCase().endsWith('.xlsx')) {
-      if (await isInputFile(options.out, read.books)) {
-        return usageError(streams, en ? `--out ${options.out} is an input file; it is never overwritten` : `--out ${options.out} 是输入文件，不能覆盖原文件`);
-      }
-      await writeMarkedWorkbook(options.out, read.books, report, plan, { locale: options.locale });
-      written = [options.out];
+    if (out.toLowerCase().endsWith('.xlsx')) {
+      await writeMarkedWorkbook(out, read.books, report, plan, { locale: options.locale, inputs });
+      written = [out];
     } else {
-      written = await writeFixedCopies(options.out, read.books, report, plan, { locale: options.locale });
+      written = await writeFixedCopies(out, read.books, report, plan, { locale: options.locale, inputs });
     }
   } catch (error) {
-    return usageError(streams, `${options.out}: ${error instanceof Error ? error.message : String(error)}`);
+    return usageError(streams, `${out}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const { error, warning, review } = report.counts;
   streams.stdout.write(

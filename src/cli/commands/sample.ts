@@ -7,13 +7,16 @@
  * confirmed them against its official appendix (`sampleTables`). The CLI does the same, the way any
  * district would: the appendix is a file, passed with `--tables`. Without it, `check` honestly
  * warns `code.unverified` on each such unit (908 on the sample).
+ *
+ * Files already in the folder are not replaced unless `--force` is given.
  * @module
  */
-import { writeFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
-import { writeDatasetFiles } from '../../io/write/outputs.js';
+import { writeFileAtomic } from '../../io/write/atomicWrite.js';
+import { datasetFileNames, writeDatasetFiles } from '../../io/write/outputs.js';
 import { SAMPLE_MAX_COUNT } from '../../dataset/sample/constants.js';
 import { usageError } from './checkFiles.js';
 
@@ -23,6 +26,15 @@ import { usageError } from './checkFiles.js';
  * SAMPLE_TABLES_FILE // '代码表.json'
  */
 export const SAMPLE_TABLES_FILE = '代码表.json';
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Runs `sample`; resolves to the exit code. */
 export async function runSampleCommand(positionals: string[], options: CliOptions, streams: CliStreams, engine: Engine): Promise<number> {
@@ -37,6 +49,12 @@ export async function runSampleCommand(positionals: string[], options: CliOption
       return usageError(streams, en ? `--${name} must be 0 to ${SAMPLE_MAX_COUNT}: ${n}` : `--${name} 应在 0 到 ${SAMPLE_MAX_COUNT} 之间：${n}`);
     }
   }
+  const planned = [...Object.values(datasetFileNames(options.out)), ...(engine.sampleTables ? [join(options.out, SAMPLE_TABLES_FILE)] : [])];
+  const existing: string[] = [];
+  for (const file of planned) if (await exists(file)) existing.push(file);
+  if (existing.length > 0 && !options.force) {
+    return usageError(streams, en ? `${existing.join(', ')} already exist; add --force to replace them` : `${existing.join('、')} 已存在；确需替换请加 --force`);
+  }
   const sample = engine.sample({
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.orgs !== undefined ? { orgs: options.orgs } : {}),
@@ -48,7 +66,7 @@ export async function runSampleCommand(positionals: string[], options: CliOption
     if (engine.sampleTables) {
       const tables = Object.values(engine.sampleTables()).map((table) => table.data);
       const file = join(options.out, SAMPLE_TABLES_FILE);
-      await writeFile(file, `${JSON.stringify(tables, null, 2)}\n`, 'utf8');
+      await writeFileAtomic(file, `${JSON.stringify(tables, null, 2)}\n`);
       files.push(file);
     }
   } catch (error) {

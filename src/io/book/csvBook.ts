@@ -19,6 +19,10 @@ export interface CsvBook {
   bom: boolean;
   delimiter: string;
   invalidBytes: boolean;
+  /** The line of the first bytes not valid in the encoding. */
+  invalidBytesLine?: number;
+  /** The line where a quoted field began that never closes: the rows are then not to be used. */
+  unclosedQuoteLine?: number;
 }
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -44,7 +48,13 @@ export function csvBook(file: string, bytes: Uint8Array): CsvBook {
   const text = new TextDecoder(encoding).decode(bytes.subarray(bomLength));
   const delimiter = detectDelimiter(text.slice(0, 8192));
   const parser = new CsvParser(delimiter);
+  const invalidAt = text.indexOf('\ufffd');
+  const invalidBytesLine = invalidAt >= 0 ? parser.lineAt(text, invalidAt) : undefined;
   const rows = parser.push(text, []);
   parser.end(rows);
-  return { format: 'csv', file, sheet: sheetNameOf(file), rows, encoding, bom: bomLength > 0, delimiter, invalidBytes: text.includes('\ufffd') };
+  const book: CsvBook = { format: 'csv', file, sheet: sheetNameOf(file), rows, encoding, bom: bomLength > 0, delimiter, invalidBytes: invalidAt >= 0 };
+  if (invalidBytesLine !== undefined) book.invalidBytesLine = invalidBytesLine;
+  const unclosed = parser.unclosedQuoteLine();
+  if (unclosed !== undefined) book.unclosedQuoteLine = unclosed;
+  return book;
 }

@@ -6,7 +6,7 @@
  */
 import type { Issue, Result } from '../../result.js';
 import { createIssue, type Locale } from '../../rules/define.js';
-import { ioFileTooLargeRule, ioFileUnreadableRule } from '../rules.js';
+import { ioFileTooLargeRule, ioCsvUnclosedQuoteRule, ioFileUnreadableRule } from '../rules.js';
 import { readXlsx, type XlsxWorkbook } from '../xlsx/readXlsx.js';
 import { XlsxFormatError, XlsxLimitError, type XlsxLimits } from '../xlsx/xlsxLimits.js';
 import { csvBook, type CsvBook } from './csvBook.js';
@@ -84,7 +84,11 @@ export async function loadBookBytes(input: BookBytes, options: LoadBookOptions =
       const reason = locale === 'en' ? 'old .xls format: save it as .xlsx in Excel or WPS first' : '旧版 .xls 格式，请先在 Excel 或 WPS 中另存为 .xlsx';
       return { ok: false, issues: [createIssue(ioFileUnreadableRule, ['file'], { file, reason }, { locale })] };
     }
-    if (format === 'csv' || (format === undefined && bytes[0] !== 0x50)) return { ok: true, value: csvBook(file, bytes), issues: [] };
+    if (format === 'csv' || (format === undefined && bytes[0] !== 0x50)) {
+      const book = csvBook(file, bytes);
+      if (book.unclosedQuoteLine !== undefined) return { ok: false, issues: [createIssue(ioCsvUnclosedQuoteRule, ['file'], { file, line: book.unclosedQuoteLine }, { locale })] };
+      return { ok: true, value: book, issues: [] };
+    }
     const workbook = await readXlsx(bytes, options?.limits ? { limits: options.limits } : {});
     return { ok: true, value: { format: 'xlsx', file, bytes, ...workbook }, issues: [] };
   } catch (error) {

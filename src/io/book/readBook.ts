@@ -57,7 +57,7 @@ export function gridSheets(grids: readonly Grid[], csvWant?: SheetKind): BookShe
 
 function fileIssues(book: SpreadsheetBook, locale: Locale) {
   return book.format === 'csv' && book.invalidBytes
-    ? [createIssue(ioEncodingRule, ['file'], { file: book.file, encoding: book.encoding.toUpperCase() }, { locale })]
+    ? [createIssue(ioEncodingRule, ['file'], { file: book.file, encoding: book.encoding.toUpperCase(), line: book.invalidBytesLine ?? 1 }, { locale })]
     : [];
 }
 

@@ -32,7 +32,15 @@ describe('CsvParser', () => {
   it('is relaxed like Excel about stray quotes', () => {
     expect(parse('5"2,ab"c"d\n')).toEqual([['5"2', 'ab"c"d']]);
     expect(parse('"abc"def,g\n')).toEqual([['abcdef', 'g']]);
-    expect(parse('"unclosed,x\n')).toEqual([['unclosed,x\n']]);
+  });
+
+  it('notes a quote that never closes instead of reading the rest as one field', () => {
+    const parser = new CsvParser(',');
+    expect(parser.end(parser.push('a,b\n"x\ny",1\nc,"unclosed,x\nmore\n', []))).toEqual([['a', 'b'], ['x\ny', '1']]);
+    expect(parser.unclosedQuoteLine()).toBe(4);
+    const closed = new CsvParser(',');
+    closed.end(closed.push('a,"b\r\nc"\r\n', []));
+    expect(closed.unclosedQuoteLine()).toBeUndefined();
   });
 
   it('gives the same rows however the text is cut into chunks', () => {

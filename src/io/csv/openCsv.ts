@@ -24,6 +24,13 @@ export interface CsvSource {
   bytesRead(): number;
   /** True once some bytes were not valid in the encoding (read as U+FFFD). */
   hadInvalidBytes(): boolean;
+  /** The line of the first bytes not valid in the encoding, once read. */
+  invalidBytesLine(): number | undefined;
+  /**
+   * The line where a quoted field began that never closes (reading stopped there), once read;
+   * the file is then broken and its rows must not be used.
+   */
+  unclosedQuoteLine(): number | undefined;
   /** The rows, each an array of field texts (one pass only). */
   rows(): AsyncGenerator<string[]>;
   /** The same rows in batches (one per chunk of text read): far fewer awaits for big files. */
@@ -72,7 +79,8 @@ export async function openCsv(input: CsvInput): Promise<CsvSource> {
   const firstText = decoder.write(sample.subarray(bomLength));
   const delimiter = detectDelimiter(firstText.slice(0, 8192));
   let bytesRead = headBytes;
-  let invalid = firstText.includes('\ufffd');
+  let invalidLine: number | undefined;
+  let unclosedLine: number | undefined;
 
   async function* texts(): AsyncGenerator<string> {
     yield firstText;
@@ -80,9 +88,7 @@ export async function openCsv(input: CsvInput): Promise<CsvSource> {
       const next = await iterator.next();
       if (next.done) break;
       bytesRead += next.value.byteLength;
-      const text = decoder.write(next.value);
-      if (!invalid && text.includes('\ufffd')) invalid = true;
-      yield text;
+      yield decoder.write(next.value);
     }
     const tail = decoder.end();
     if (tail) yield tail;
@@ -92,10 +98,17 @@ export async function openCsv(input: CsvInput): Promise<CsvSource> {
     const parser = new CsvParser(delimiter);
     try {
       for await (const text of texts()) {
+        if (invalidLine === undefined) {
+          const at = text.indexOf('\ufffd');
+          if (at >= 0) invalidLine = parser.lineAt(text, at);
+        }
         const out = parser.push(text, []);
+        unclosedLine = parser.unclosedQuoteLine();
+        if (unclosedLine !== undefined) return;
         if (out.length > 0) yield out;
       }
       const last = parser.end([]);
+      unclosedLine = parser.unclosedQuoteLine();
       if (last.length > 0) yield last;
     } finally {
       if (typeof iterator.return === 'function') await iterator.return();
@@ -112,7 +125,9 @@ export async function openCsv(input: CsvInput): Promise<CsvSource> {
     delimiter,
     totalBytes,
     bytesRead: () => bytesRead,
-    hadInvalidBytes: () => invalid,
+    hadInvalidBytes: () => invalidLine !== undefined,
+    invalidBytesLine: () => invalidLine,
+    unclosedQuoteLine: () => unclosedLine,
     rows,
     batches,
   };

@@ -89,19 +89,25 @@ export function formatReportJson(report: Report, extra: Record<string, unknown> 
   return JSON.stringify({ ...extra, ok: report.ok, counts: report.counts, byRule: report.byRule, byOrg: report.byOrg, issues }, null, 2);
 }
 
+/** A cell a spreadsheet reads as a plain number (`-5`, `+1.5`, `2e3`), which runs nothing. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 /**
- * One CSV field, quoted when it needs to be; text that a spreadsheet would read as a formula gets
- * a leading `'` so that opening the file runs nothing.
+ * One CSV field, quoted when it needs to be. Text that a spreadsheet could run as a formula —
+ * starting with `=`, `+`, `-`, `@`, a tab or a carriage return, and not a plain number — gets a
+ * leading `'` so that opening the file runs nothing.
  * @example
  * csvField('a,b') // '"a,b"'
  * csvField('=1+1') // "'=1+1"
+ * csvField("-1+cmd|' /C calc'!A0") // "'-1+cmd|' /C calc'!A0"
+ * csvField('-5') // '-5'
  */
 export function csvField(value: string, guardFormulas = true, delimiter = ','): string {
-  const safe = guardFormulas && /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  const safe = guardFormulas && /^[=+\-@\t\r]/.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
   return /["\r\n]/.test(safe) || safe.includes(delimiter) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** Rows as CSV text with CRLF line ends, as Excel writes it; `guardFormulas: false` for data written back. */
+/** Rows as CSV text with CRLF line ends, as Excel writes it; every output guards formulas (`guardFormulas: false` only for tests and tools that need the raw text). */
 export function csvText(rows: readonly (readonly string[])[], delimiter = ',', guardFormulas = true): string {
   return rows.map((r) => r.map((f) => csvField(f, guardFormulas, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }
