@@ -3,10 +3,11 @@
 // and every report shows it escaped (`\u202E`), never raw, so a report cannot display a spoofed name.
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
+import { SAMPLE_TODAY, generateSampleDistrict, sampleOptions } from '../../src/sample.js';
 import { buildReport, formatReportCsv, formatReportHtml, formatReportJson, formatReportText } from '../../src/io/index.js';
 
-const sample = api.generateSampleDistrict({ members: 40, planted: false });
-const options = { ...api.sampleOptions(), today: api.SAMPLE_TODAY };
+const sample = generateSampleDistrict({ members: 40, planted: false });
+const options = { ...sampleOptions(), today: SAMPLE_TODAY };
 const member = sample.members[0] as Record<string, unknown>;
 const org = sample.orgs.find((o) => (o as Record<string, unknown>).unitSituation === 'legal-entity') as Record<string, unknown>;
 const joint = sample.orgs.find((o) => Array.isArray((o as Record<string, unknown>).units)) as Record<string, unknown>;
