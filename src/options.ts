@@ -36,6 +36,32 @@ export const optionsTodayRule = defineRule<{ value: string }>({
   en: ({ value }) => `Option today (${value}) is not a valid date; the current date was used`,
 });
 
+/**
+ * The {@link Context} a lower-level check was handed, read defensively: a resolved one (a `today`
+ * string) keeps its date, locale and tables, its policy read again; anything else (`undefined`, plain
+ * options, a proxy) is resolved as options. Never throws.
+ * @example
+ * contextOf(resolveOptions({ today: '2017-07-24', locale: 'en' })).locale // 'en'
+ * contextOf(undefined).policy.maxMembersPerBranch // 50
+ */
+export function contextOf(ctx: unknown): Context {
+  try {
+    const today = readOwnOf(ctx, 'today');
+    if (typeof today !== 'string' || !readYmd(today)) return resolveOptions(ctx);
+    const tables = readOwnOf(ctx, 'tables');
+    const issues = readOwnOf(ctx, 'issues');
+    return {
+      locale: readOwnOf(ctx, 'locale') === 'en' ? 'en' : 'zh-CN',
+      today,
+      policy: resolvePolicy(readOwnOf(ctx, 'policy')),
+      tables: (tables !== null && typeof tables === 'object' ? tables : {}) as CodeTableOverrides,
+      issues: Array.isArray(issues) ? issues : [],
+    };
+  } catch {
+    return resolveOptions(undefined);
+  }
+}
+
 /** The time of a real `Date` (NaN when invalid); undefined for anything else, proxies included (their traps may throw). */
 function dateTime(value: unknown): number | undefined {
   try {

@@ -6,6 +6,7 @@
 import type { RuleId } from './rules/ruleIds.js';
 
 export type { RuleId };
+import { isArray, readOwnOf } from './_lib/safeRead.js';
 
 /**
  * How serious an issue is.
@@ -49,7 +50,12 @@ export type Result<T> =
  * hasError([{ rule: 'id.legacy15', severity: 'warning', path: [], message: '' }]) // false
  */
 export function hasError(issues: readonly Issue[]): boolean {
-  for (let i = 0; i < issues.length; i++) if (issues[i]!.severity === 'error') return true;
+  if (!isArray(issues)) return false;
+  try {
+    for (let i = 0; i < issues.length; i++) if (readOwnOf(issues[i], 'severity') === 'error') return true;
+  } catch {
+    // A list whose items cannot be read holds no error this can see.
+  }
   return false;
 }
 
@@ -60,7 +66,8 @@ export function hasError(issues: readonly Issue[]): boolean {
  * toResult({ value: '631' }, []) // { ok: true, value: { value: '631' }, issues: [] }
  */
 export function toResult<T>(value: T, issues: Issue[]): Result<T> {
-  return hasError(issues) ? { ok: false, issues } : { ok: true, value, issues };
+  const list = isArray(issues) ? issues : [];
+  return hasError(list) ? { ok: false, issues: list } : { ok: true, value, issues: list };
 }
 
 /**
@@ -69,7 +76,7 @@ export function toResult<T>(value: T, issues: Issue[]): Result<T> {
  * failure([{ rule: 'id.format', severity: 'error', path: [], message: '格式错误' }]).ok // false
  */
 export function failure<T = never>(issues: Issue[]): Result<T> {
-  return { ok: false, issues };
+  return { ok: false, issues: isArray(issues) ? issues : [] };
 }
 
 /**
@@ -79,5 +86,11 @@ export function failure<T = never>(issues: Issue[]): Result<T> {
  * prefixIssues([{ rule: 'id.format', severity: 'error', path: [], message: '…' }], ['idNumber'])[0].path // ['idNumber']
  */
 export function prefixIssues(issues: readonly Issue[], prefix: Path): Issue[] {
-  return issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+  try {
+    const head = isArray(prefix) ? [...prefix] : [];
+    return isArray(issues) ? issues.map((i) => ({ ...i, path: [...head, ...(isArray(i.path) ? i.path : [])] })) : [];
+  } catch {
+    // Issues that cannot be read (a throwing getter or proxy) are not the library's: none are passed on.
+    return [];
+  }
 }

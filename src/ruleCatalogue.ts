@@ -8,6 +8,7 @@ import { orgKeyMisnamedRule } from './org/keyRule.js';
 import { optionsTodayRule } from './options.js';
 import { orgRules } from './org/rules.js';
 import type { Severity } from './result.js';
+import { textRules } from './text/rules.js';
 import { treeRules } from './tree/rules.js';
 import type { Rule } from './rules/define.js';
 import type { RuleId } from './rules/ruleIds.js';
@@ -16,7 +17,7 @@ import type { RuleId } from './rules/ruleIds.js';
 export interface RuleInfo {
   id: RuleId;
   severity: Severity;
-  /** The domain that owns the rule: codes, identifiers, org, tree, member, dataset, io, options. */
+  /** The domain that owns the rule: codes, identifiers, org, tree, member, dataset, text, io, options. */
   domain: string;
   summary: string;
   source: string;
@@ -31,6 +32,7 @@ const domains: [string, readonly AnyRule[]][] = [
   ['tree', treeRules as readonly AnyRule[]],
   ['member', [...(memberRules as readonly AnyRule[]), memberKeyMisnamedRule as AnyRule]],
   ['dataset', datasetRules as readonly AnyRule[]],
+  ['text', textRules as readonly AnyRule[]],
   // Spreadsheet rules: defined in src/io/rules.ts (pure data; the readers themselves are Node-only).
   ['io', ioRules as readonly AnyRule[]],
   ['options', [optionsTodayRule as AnyRule]],

@@ -13,6 +13,7 @@ import type { BundledCodeTableName, CodeTable } from './types.js';
  * tableFor('ethnicity', { ethnicity: 'not a table' }) === codeTables.ethnicity // true
  */
 export function tableFor(name: BundledCodeTableName, overrides?: unknown): CodeTable {
+  if (typeof name !== 'string') return undefined as unknown as CodeTable;
   const override = readOverride(overrides, name);
   if (override) return override;
   // Own-property read on the frozen bundle (never `in`): a non-table name gives undefined.

@@ -78,6 +78,8 @@ export class IdNumberIndex {
    * ids.add('11010519491231002X', 5) // 0
    */
   add(id: string, index: number): number {
+    // Untyped callers: only a string and an index are recorded.
+    if (typeof id !== 'string' || typeof index !== 'number') return -1;
     const key = idNumberKey(id, this.regions);
     if (key < 0) {
       const first = this.fallback.get(id);

@@ -6,6 +6,7 @@
  */
 import { CONFIRMATION_COLUMNS, MEMBER_FIELDS } from '../member/fields.js';
 import { FLAT_UNIT_COLUMNS, ORG_FIELDS, UNIT_CONTAINER_FIELDS, UNIT_FIELDS } from '../org/fields.js';
+import { isArray, readOwnOf } from '../_lib/safeRead.js';
 import type { Issue, Path } from '../result.js';
 
 function ranks(fields: readonly string[]): ReadonlyMap<string, number> {
@@ -21,10 +22,11 @@ const NO_RANK: ReadonlyMap<string, number> = new Map();
 const COLLECTION: ReadonlyMap<unknown, number> = new Map([['orgs', 1], ['members', 2]]);
 const RECORD_RANK: readonly ReadonlyMap<string, number>[] = [NO_RANK, ORG_RANK, MEMBER_RANK];
 
-function compareStep(a: string | number, b: string | number, ranks: ReadonlyMap<string, number>): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
+function compareStep(a: unknown, b: unknown, ranks: ReadonlyMap<string, number>): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'number') return -1;
   if (typeof b === 'number') return 1;
+  if (typeof a !== 'string' || typeof b !== 'string') return typeof a === 'string' ? -1 : typeof b === 'string' ? 1 : 0;
   const ra = ranks.get(a) ?? Number.MAX_SAFE_INTEGER;
   const rb = ranks.get(b) ?? Number.MAX_SAFE_INTEGER;
   if (ra !== rb) return ra - rb;
@@ -39,6 +41,15 @@ function compareStep(a: string | number, b: string | number, ranks: ReadonlyMap<
  * compareDatasetPaths(['orgs', 0, 'parentId'], ['orgs', 0, 'name']) < 0 // true
  */
 export function compareDatasetPaths(a: Path, b: Path): number {
+  try {
+    return comparePaths(isArray(a) ? a : [], isArray(b) ? b : []);
+  } catch {
+    // A path that cannot be read (a throwing getter) sorts as equal.
+    return 0;
+  }
+}
+
+function comparePaths(a: Path, b: Path): number {
   const ca = COLLECTION.get(a[0]) ?? 0;
   const cb = COLLECTION.get(b[0]) ?? 0;
   if (ca !== cb) return ca - cb;
@@ -47,7 +58,7 @@ export function compareDatasetPaths(a: Path, b: Path): number {
   for (let i = ca === 0 ? 0 : 1; i < n; i++) {
     // Below a record: its form's field order; below an org's unit: items 7–10 in order.
     const unit = ca === 1 && i >= 3 && (a[i - 1] === 'unit' || typeof a[i - 1] === 'number');
-    const c = compareStep(a[i]!, b[i]!, unit ? UNIT_RANK : recordRank);
+    const c = compareStep(a[i] ?? '', b[i] ?? '', unit ? UNIT_RANK : recordRank);
     if (c !== 0) return c;
   }
   return a.length - b.length;
@@ -59,5 +70,11 @@ export function compareDatasetPaths(a: Path, b: Path): number {
  * sortIssues([{ rule: 'b', severity: 'error', path: ['members', 1], message: '' }, { rule: 'a', severity: 'error', path: ['orgs', 5], message: '' }]).map((i) => i.rule) // ['a', 'b']
  */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
-  return [...issues].sort((x, y) => compareDatasetPaths(x.path, y.path));
+  let list: Issue[];
+  try {
+    list = isArray(issues) ? [...issues] : [];
+  } catch {
+    return [];
+  }
+  return list.sort((x, y) => compareDatasetPaths(readOwnOf(x, 'path') as Path, readOwnOf(y, 'path') as Path));
 }

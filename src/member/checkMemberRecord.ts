@@ -3,6 +3,8 @@
  * no per-field closures, and no issue or change lists allocated for a clean record.
  * @module
  */
+import { HIDDEN_CHAR, firstHiddenChar } from '../text/hiddenChars.js';
+import { textHiddenCharRule } from '../text/rules.js';
 import { typeName } from '../_lib/safeRead.js';
 import type { Context } from '../options.js';
 import { checkContactAndStatus, readFlags } from './check/contactStatusFields.js';
@@ -19,7 +21,7 @@ import { RawMember, readInput } from './check/readInput.js';
 import { NO_CHANGES, NO_ISSUES, RecordSink } from './check/sink.js';
 import { memberRecordInvalidRule } from './rules/fieldRules.js';
 import type { MemberCheck, MemberDraft } from './types.js';
-import { MEMBER_FIELDS } from './fields.js';
+import { MEMBER_FIELDS, MEMBER_FIELD_LABELS } from './fields.js';
 import type { Change, Issue } from '../result.js';
 
 const NO_EXTRA: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
@@ -160,6 +162,21 @@ function checkFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: R
   checkAge(draft, env, sink, days.birth);
   checkPartyDates(draft, !isBlankCell(raw.fullDate), env, sink, days);
   checkWorkPost(draft, env, sink, days.birth);
+  checkHiddenChars(raw, sink);
+}
+
+/** The free-text fields a hidden character could disguise (codes, dates and numbers fail their own format). */
+const FREE_TEXT_FIELDS = ['name', 'branch', 'address', 'floatingDestination'] as const;
+
+/** `text.hiddenChar` for each free-text cell holding an invisible control character (one test per cell). */
+function checkHiddenChars(raw: RawMember, sink: RecordSink): void {
+  for (let i = 0; i < FREE_TEXT_FIELDS.length; i++) {
+    const field = FREE_TEXT_FIELDS[i]!;
+    const value = raw[field];
+    if (typeof value !== 'string' || !HIDDEN_CHAR.test(value)) continue;
+    const label = MEMBER_FIELD_LABELS[field];
+    sink.add(textHiddenCharRule, [field], { fieldZh: label.zh, fieldEn: label.en, char: firstHiddenChar(value)! });
+  }
 }
 
 /** Position of each field on the form; confirmation columns and unknown fields after. */

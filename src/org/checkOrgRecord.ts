@@ -8,16 +8,18 @@ import { isTemporaryOrgCategory, orgCategoryKind, tableFor } from '../codes/inde
 import { maskMobile } from '../identifiers/mask.js';
 import { canonicalMobile } from '../identifiers/canonical.js';
 import { parseMobile } from '../identifiers/index.js';
-import type { Context } from '../options.js';
+import { contextOf, type Context } from '../options.js';
 import { prefixIssues, type Change, type Issue, type Path } from '../result.js';
 import { createIssue, type Locale } from '../rules/define.js';
 import { foldFullWidth } from '../text/foldFullWidth.js';
 import { MAX_LENGTH } from '../text/limits.js';
 import { toText } from '../text/toText.js';
 import { isTrimmedText } from '../text/trimmed.js';
+import { firstHiddenChar } from '../text/hiddenChars.js';
+import { textHiddenCharRule } from '../text/rules.js';
 import { checkUnits } from './checkUnits.js';
 import { keepExtra } from './extra.js';
-import { FLAT_UNIT_COLUMNS, ORG_FIELDS, UNIT_CONTAINER_FIELDS } from './fields.js';
+import { FLAT_UNIT_COLUMNS, ORG_FIELDS, UNIT_CONTAINER_FIELDS, fieldLabel } from './fields.js';
 import { hasPartyPrefix, isChamberName, isJointName, isNumberOnlyName, isOldTwoNewName, orgNameType } from './nameType.js';
 import { normalizeOrgName } from './names.js';
 import { describeKind } from './describeKind.js';
@@ -76,6 +78,7 @@ const FIELD_ORDER: ReadonlyMap<string, number> = new Map(
  * checkOrgRecord(null, resolveOptions({})).issues[0]?.rule // 'org.record.invalid'
  */
 export function checkOrgRecord(input: unknown, ctx: Context): OrgRecordCheck {
+  ctx = contextOf(ctx);
   const { locale } = ctx;
   const org: OrgDraft = { units: [], extra: {} };
   const issues: Issue[] = [];
@@ -149,7 +152,20 @@ export function checkOrgRecord(input: unknown, ctx: Context): OrgRecordCheck {
   for (const [key, value] of units.unused) setOwn(org.extra, key, value);
 
   checkAcrossFields(org, ctx, issues);
+  checkHiddenChars(org, locale, issues);
   return { org, issues: sortByField(issues), changes: sortByField(changes) };
+}
+
+/** `text.hiddenChar` for the names of an org (its own, its secretary's and contact's, its units'). */
+function checkHiddenChars(org: OrgDraft, locale: Locale, issues: Issue[]): void {
+  const check = (text: string | undefined, path: Path, field: string): void => {
+    const char = text === undefined ? undefined : firstHiddenChar(text);
+    if (char) issues.push(createIssue(textHiddenCharRule, path, { fieldZh: fieldLabel(field, 'zh-CN'), fieldEn: fieldLabel(field, 'en'), char }, { locale }));
+  };
+  check(org.name, ['name'], 'name');
+  check(org.secretary?.name, ['secretary'], 'secretary');
+  check(org.contact, ['contact'], 'contact');
+  org.units.forEach((unit, k) => check(unit.name, org.unitSituation === 'joint' ? ['units', k, 'name'] : ['unit', 'name'], 'unit.name'));
 }
 
 /** A text field whose cell had an issue (filed by {@link readField}). */

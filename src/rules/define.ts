@@ -1,4 +1,7 @@
+import { isArray, readOwnOf } from '../_lib/safeRead.js';
 import type { Issue, Path, RuleId, Severity } from '../result.js';
+import { quoteValue } from '../text/quoteValue.js';
+import { toText } from '../text/toText.js';
 
 /** Message languages. zh-CN is the default everywhere. */
 export type Locale = 'zh-CN' | 'en';
@@ -35,7 +38,9 @@ export function defineRule<P = Record<string, never>>(rule: Rule<P>): Rule<P> {
 
 /**
  * Makes an {@link Issue} for a rule. `severity` overrides the rule's default where a policy says so.
- * Callers pass already-masked values in `params`: messages never see a full ID or phone number.
+ * Every text in `params` is quoted with `quoteValue` before the message is rendered: a digit run shaped
+ * like an ID or mobile number is masked and hidden characters are escaped, whatever field it came from.
+ * Never throws: a rule, path or options that cannot be read give a generic message, an empty path.
  * @example
  * createIssue(idFormat, ['idNumber'], {}, { locale: 'en' }).message // 'Malformed citizen ID number'
  */
@@ -45,18 +50,41 @@ export function createIssue<P>(
   params: P,
   options?: MessageOptions & { severity?: Severity },
 ): Issue {
-  const en = options?.locale === 'en';
+  const en = readOwnOf(options, 'locale') === 'en';
+  const id = readOwnOf(rule, 'id');
+  const ruleId = typeof id === 'string' ? id : String(toText(id) ?? '');
   let message: string;
   try {
-    message = String(en ? rule.en(params) : rule.zh(params));
+    const render = readOwnOf(rule, en ? 'en' : 'zh') as ((p: P) => unknown) | undefined;
+    message = String(render!(quoteParams(params)));
   } catch {
     // A message template that cannot render its params still yields an issue, never an exception.
-    message = en ? `Rule ${String(rule?.id)}` : `规则 ${String(rule?.id)}`;
+    message = en ? `Rule ${ruleId}` : `规则 ${ruleId}`;
   }
   return {
-    rule: String(rule?.id) as RuleId,
-    severity: options?.severity ?? rule?.severity ?? 'error',
-    path: Array.isArray(path) ? path : [],
+    rule: ruleId as RuleId,
+    severity: severityOf(readOwnOf(options, 'severity')) ?? severityOf(readOwnOf(rule, 'severity')) ?? 'error',
+    path: isArray(path) ? path : [],
     message,
   };
+}
+
+function severityOf(value: unknown): Severity | undefined {
+  return value === 'error' || value === 'warning' || value === 'review' ? value : undefined;
+}
+
+/** Long numbers are quoted like text (a count never has 11 digits; a mobile read as a number has). */
+function quoteParam(value: unknown): unknown {
+  if (typeof value === 'string') return quoteValue(value);
+  if (typeof value === 'number' && Math.abs(value) >= 1e10) return quoteValue(toText(value) ?? '');
+  if (isArray(value)) return value.map(quoteParam);
+  return value;
+}
+
+/** A copy of `params` with every text quoted (the caller's object is left alone). */
+function quoteParams<P>(params: P): P {
+  if (params === null || typeof params !== 'object') return params;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(params)) out[key] = quoteParam((params as Record<string, unknown>)[key]);
+  return out as P;
 }

@@ -130,6 +130,7 @@ export const RULE_IDS = [
   'phone.landline.format',
   'phone.mobile.format',
   'summary.drift',
+  'text.hiddenChar',
   'tree.branch.empty',
   'tree.branch.returnees',
   'tree.branch.tooFewFull',

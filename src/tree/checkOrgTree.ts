@@ -4,7 +4,7 @@
  * @module
  */
 import { orgCategoryKind, tableFor, type OrgCategoryKind } from '../codes/index.js';
-import { resolveOptions, type Context } from '../options.js';
+import { contextOf, type Context } from '../options.js';
 import type { Issue, Path } from '../result.js';
 import { createIssue, type Rule } from '../rules/define.js';
 import { buildOrgTree, isOrgTree, type OrgTree } from './buildOrgTree.js';
@@ -34,7 +34,7 @@ const MIN_UNIT_CODE_LENGTH = 9;
  * checkOrgTree([{ id: 'a', name: '中共甲委员会', unitSituation: 'legal-entity' }]) // []
  */
 export function checkOrgTree(orgs: readonly unknown[] | OrgTree, ctx?: Context): Issue[] {
-  const context = ctx ?? resolveOptions(undefined);
+  const context = contextOf(ctx);
   const locale = context.locale;
   const tree: OrgTree = isOrgTree(orgs) ? orgs : buildOrgTree(orgs as readonly unknown[]);
   const { views, parentIndex } = tree;

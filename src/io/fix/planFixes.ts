@@ -3,6 +3,7 @@
  * they report becomes a cell write (in the cell's own style) and a line of the 修改记录 sheet.
  * @module
  */
+import { quoteValue } from '../../text/quoteValue.js';
 import type { Change, Path } from '../../result.js';
 import type { Locale } from '../../rules/define.js';
 import type { SpreadsheetBook } from '../book/loadBookBytes.js';
@@ -111,8 +112,8 @@ export function planFixes(input: FixInput, normalizer: RecordNormalizer, options
           path,
           record: recordLabel(path, input.orgs, input.members, locale),
           field: fieldLabel(path, locale),
-          before: change.before,
-          after: change.after,
+          before: quoteValue(change.before),
+          after: quoteValue(change.after),
           cell: '',
         };
         if (location?.column !== undefined) {

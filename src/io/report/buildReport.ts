@@ -3,10 +3,11 @@
  * and counts per severity, per rule and per org — what every output format shows.
  * @module
  */
-import { readOwnOf } from '../../_lib/safeRead.js';
+import { isArray, readOwnOf } from '../../_lib/safeRead.js';
 import type { Issue, Severity } from '../../result.js';
 import type { Locale } from '../../rules/define.js';
 import { normalizeOrgName } from '../../org/names.js';
+import { quoteValue } from '../../text/quoteValue.js';
 import { locateIssue, type DatasetSources, type IssueLocation } from '../records/sources.js';
 import { cellName, fieldLabel, recordLabel, severityLabel } from './labels.js';
 
@@ -85,9 +86,16 @@ function text(value: unknown): string {
  * buildReport({ issues: [{ rule: 'id.checksum', severity: 'error', path: ['members', 0, 'idNumber'], message: '校验码错误' }], members: [{ name: '张三', branch: '中共甲支部委员会' }] }).byOrg // [{ org: '中共甲支部委员会', error: 1, warning: 0, review: 0, total: 1 }]
  */
 export function buildReport(input: ReportInput): Report {
-  const locale: Locale = input.locale === 'en' ? 'en' : 'zh-CN';
-  const orgs = input.orgs ?? [];
-  const members = input.members ?? [];
+  // Read as untyped: a missing or odd field is an empty list, never an exception.
+  const locale: Locale = readOwnOf(input, 'locale') === 'en' ? 'en' : 'zh-CN';
+  const listOf = (key: string): readonly unknown[] => {
+    const list = readOwnOf(input, key);
+    return isArray(list) ? list : [];
+  };
+  const orgs = listOf('orgs');
+  const members = listOf('members');
+  const issueList = listOf('issues') as readonly Issue[];
+  const sources = readOwnOf(input, 'sources') as DatasetSources | undefined;
   const unknownOrg = locale === 'en' ? '(no branch)' : '（未填所在党支部）';
   const fileOrg = locale === 'en' ? '(files)' : '（文件）';
   const orgOf = (issue: Issue): string => {
@@ -95,13 +103,13 @@ export function buildReport(input: ReportInput): Report {
     if (typeof index !== 'number') return fileOrg;
     const raw = text(list === 'orgs' ? readOwnOf(orgs[index], 'name') : list === 'members' ? readOwnOf(members[index], 'branch') : '').trim();
     if (raw === '') return unknownOrg;
-    return normalizeOrgName(raw.slice(0, 200));
+    return quoteValue(normalizeOrgName(raw.slice(0, 200)));
   };
   const counts: SeverityCounts = { error: 0, warning: 0, review: 0, total: 0 };
   const byRule = new Map<string, RuleCount>();
   const byOrg = new Map<string, OrgCount>();
   const rows: IssueRow[] = [];
-  for (const issue of input.issues) {
+  for (const issue of issueList) {
     const severity = issue.severity;
     if (Object.hasOwn(counts, severity)) counts[severity]++;
     counts.total++;
@@ -113,18 +121,18 @@ export function buildReport(input: ReportInput): Report {
     if (Object.hasOwn(SEVERITY_ORDER, severity)) orgCount[severity]++;
     orgCount.total++;
     byOrg.set(org, orgCount);
-    const location = input.sources ? locateIssue(issue, input.sources) : undefined;
+    const location = sources ? locateIssue(issue, sources) : undefined;
     rows.push({
       n: rows.length + 1,
       record: recordLabel(issue.path, orgs, members, locale),
       org,
       ...(location ? { location } : {}),
-      cell: cellName(location),
-      field: fieldLabel(issue.path, locale),
+      cell: quoteValue(cellName(location)),
+      field: quoteValue(fieldLabel(issue.path, locale)),
       rule: issue.rule,
       severity,
       severityLabel: severityLabel(severity, locale),
-      message: issue.message,
+      message: quoteValue(text(issue.message)),
       path: issue.path,
     });
   }

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../../rules/define.js';
 import type { Report } from './buildReport.js';
+import { quoteValue } from '../../text/quoteValue.js';
 import { severityLabel } from './labels.js';
 
 /** Display width in a terminal: CJK and full-width characters take two columns. */
@@ -86,7 +87,9 @@ export function formatReportJson(report: Report, extra: Record<string, unknown> 
     field: r.field,
     ...(r.location ? { location: { ...r.location, cell: r.cell } } : {}),
   }));
-  return JSON.stringify({ ...extra, ok: report.ok, counts: report.counts, byRule: report.byRule, byOrg: report.byOrg, issues }, null, 2);
+  // Every text is quoted (the summary in `extra` holds org and unit names too).
+  const quoted = (_key: string, value: unknown): unknown => (typeof value === 'string' ? quoteValue(value) : value);
+  return JSON.stringify({ ...extra, ok: report.ok, counts: report.counts, byRule: report.byRule, byOrg: report.byOrg, issues }, quoted, 2);
 }
 
 /** A cell a spreadsheet reads as a plain number (`-5`, `+1.5`, `2e3`), which runs nothing. */

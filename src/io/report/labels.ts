@@ -3,7 +3,9 @@
  * row, cells in A1 notation.
  * @module
  */
+import { readOwnOf } from '../../_lib/safeRead.js';
 import type { Path, Severity } from '../../result.js';
+import { quoteValue } from '../../text/quoteValue.js';
 import type { Locale } from '../../rules/define.js';
 import { MEMBER_HEADER_ALIASES, ORG_HEADER_ALIASES } from '../headers/aliases.js';
 import type { IssueLocation } from '../records/sources.js';
@@ -89,12 +91,17 @@ function textOf(value: unknown): string {
   return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 }
 
-/** What a record is called in a report: its name, or its kind and number. */
+/**
+ * What a record is called in a report: its name (quoted: an ID number in the name column is masked,
+ * hidden characters escaped), or its kind and number.
+ * @example
+ * recordLabel(['members', 0], [], [{ name: '33021219900101123X' }], 'zh-CN') // '330212********123X'
+ */
 export function recordLabel(path: Path, orgs: readonly unknown[], members: readonly unknown[], locale: Locale): string {
   const [list, index] = path;
-  if (typeof index !== 'number') return list === 'file' ? '' : String(list ?? '');
-  const record = (list === 'orgs' ? orgs[index] : list === 'members' ? members[index] : undefined) as Record<string, unknown> | undefined;
-  const name = textOf(record && typeof record === 'object' ? record.name : undefined).slice(0, 40);
+  if (typeof index !== 'number') return list === 'file' ? '' : quoteValue(String(list ?? ''));
+  const record = list === 'orgs' ? orgs[index] : list === 'members' ? members[index] : undefined;
+  const name = quoteValue(textOf(readOwnOf(record, 'name')).slice(0, 40));
   if (list === 'orgs') return name || (locale === 'en' ? `org #${index + 1}` : `第${index + 1}个党组织`);
   if (list === 'members') return name || (locale === 'en' ? `member #${index + 1}` : `第${index + 1}名党员`);
   return `${String(list)} ${index + 1}`;
