@@ -28,6 +28,7 @@ const NOT_RUN: Readonly<Record<string, string>> = {
   "src/io/streamMembers.ts | for await (const chunk of streamMembers('members.csv')) total += chunk.records.length;": NEEDS_A_BOOK,
   "src/io/xlsx/readXlsx.ts | (await readXlsx(bytes)).sheets.map((s) => s.name) // ['党员基本信息汇总表', '民族']": NEEDS_A_BOOK,
   "src/io/xlsx/zipArchive.ts | await entryText(zip, findEntry(zip, 'xl/workbook.xml')!, { used: 0, max: 1e9 }) // '<?xml …'": NEEDS_A_BOOK,
+  "src/io/write/atomicWrite.ts | await writeFileAtomic('report.html', html)": WRITES_FILES,
   "src/io/write/outputs.ts | await writeMarkedWorkbook('checked.xlsx', read.books, buildReport({ issues, orgs: read.orgs, members: read.members, sources: read.sources }))": WRITES_FILES,
   "src/io/write/outputs.ts | await writeFixedCopies('fixed', read.books, report, planFixes(read, createRecordNormalizer())) // ['fixed/党员.xlsx', …]": WRITES_FILES,
   "src/io/write/outputs.ts | await writeDatasetFiles('sample', generateSampleDistrict()) // ['sample/党组织.xlsx', 'sample/党员.xlsx', 'sample/党组织.csv', 'sample/党员.csv']": WRITES_FILES,
