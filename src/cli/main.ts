@@ -2,7 +2,7 @@
 // The `partyinfo` command (Node only): see `partyinfo --help`, or src/cli/usage.ts.
 import { runCli } from './run.js';
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
   (code) => {
     process.exitCode = code;
   },

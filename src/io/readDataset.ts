@@ -10,9 +10,9 @@ import { loadBook, type SpreadsheetBook, type SpreadsheetInput } from './book/lo
 import { readMembers, readOrgs } from './book/readBook.js';
 import type { DatasetSources } from './records/sources.js';
 
-/** The files of a dataset. */
+/** The files of a dataset; a member sheet alone is a dataset too (check it with `checkDataset({ members })`). */
 export interface DatasetFiles {
-  orgs: SpreadsheetInput;
+  orgs?: SpreadsheetInput;
   members: SpreadsheetInput;
   /** 建立联合党支部的单位基本信息汇总表 as a file of its own (a sheet of the org workbook is found anyway). */
   jointUnits?: SpreadsheetInput;
@@ -28,6 +28,12 @@ export interface DatasetRead {
   sources: DatasetSources;
   /** Problems met while reading: `io.*` rules. */
   issues: Issue[];
+  /**
+   * What the sheets cannot hold: an `io.layout.itemsAbsent` note per sheet that lacks items of the
+   * form (the 附件4 template has no 家庭住址). Drop the blank-field issues of those items from a check
+   * with `withoutAbsentRequired(issues, read.sources)`.
+   */
+  notes: Issue[];
   /** The loaded files, for writing annotated or fixed copies. */
   books: { orgs?: SpreadsheetBook; members?: SpreadsheetBook; jointUnits?: SpreadsheetBook };
 }
@@ -45,6 +51,8 @@ export interface ReadDatasetOptions {
  * @example
  * const read = await readDataset({ orgs: 'orgs.xlsx', members: 'members.xlsx' });
  * checkDataset({ orgs: read.orgs, members: read.members }).ok // true when all is well
+ * const alone = await readDataset({ members: 'members.xlsx' });
+ * checkDataset({ members: alone.members }).issues[0].rule // 'dataset.orgs.absent'
  */
 export async function readDataset(files: DatasetFiles, options: ReadDatasetOptions = {}): Promise<DatasetRead> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
@@ -56,15 +64,16 @@ export async function readDataset(files: DatasetFiles, options: ReadDatasetOptio
     return loaded.ok ? loaded.value : undefined;
   };
   const orgsBook = await load(files?.orgs);
-  const membersBook = files?.members === files?.orgs ? orgsBook : await load(files?.members);
+  const membersBook = files?.orgs !== undefined && files?.members === files?.orgs ? orgsBook : await load(files?.members);
   const jointBook = await load(files?.jointUnits);
-  const out: DatasetRead = { ok: false, orgs: [], members: [], sources: { orgs: [], members: [] }, issues, books: {} };
+  const out: DatasetRead = { ok: false, orgs: [], members: [], sources: { orgs: [], members: [] }, issues, notes: [], books: {} };
   if (orgsBook) {
     out.books.orgs = orgsBook;
     const read = readOrgs(orgsBook, { locale, ...(jointBook ? { jointUnits: jointBook } : {}) });
     out.orgs = read.records;
     out.sources.orgs = read.sources;
     issues.push(...read.issues);
+    out.notes.push(...(read.notes ?? []));
   }
   if (jointBook) out.books.jointUnits = jointBook;
   if (membersBook) {
@@ -73,6 +82,7 @@ export async function readDataset(files: DatasetFiles, options: ReadDatasetOptio
     out.members = read.records;
     out.sources.members = read.sources;
     issues.push(...read.issues);
+    out.notes.push(...(read.notes ?? []));
   }
   out.ok = !hasError(issues.filter((i) => i.path[0] === 'file'));
   return out;

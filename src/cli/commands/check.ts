@@ -1,5 +1,6 @@
 /**
- * `partyinfo check <orgs> <members>`: the report in the format asked for, on stdout or in a file.
+ * `partyinfo check [orgs] <members>`: the report in the format asked for (or the one the `--out`
+ * file's extension names), on stdout (also for `--out -`) or in a file.
  * @module
  */
 import { writeFile } from 'node:fs/promises';
@@ -9,27 +10,40 @@ import { encodeText } from '../../io/csv/encoding.js';
 import { isInputFile, writeMarkedWorkbook } from '../../io/write/outputs.js';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
-import { checkFiles, usageError } from './checkFiles.js';
+import { checkFiles } from './checkFiles.js';
+import { outputFormat } from './inputs.js';
+import { usageError } from './usageError.js';
 
 const FORMATS = new Set(['table', 'json', 'html', 'xlsx', 'csv']);
+
+/** The files of `check`: one is the member file alone, two are orgs and members. */
+function filesOf(positionals: readonly string[]): { orgs?: string; members: string } | undefined {
+  if (positionals.length === 1) return { members: positionals[0]! };
+  if (positionals.length === 2) return { orgs: positionals[0]!, members: positionals[1]! };
+  return undefined;
+}
 
 /** Runs `check`; resolves to the exit code. */
 export async function runCheckCommand(positionals: string[], options: CliOptions, streams: CliStreams, engine: Engine): Promise<number> {
   const en = options.locale === 'en';
-  if (positionals.length !== 2) return usageError(streams, en ? 'check needs two files: <orgs-file> <members-file>' : 'check 需要两个文件：<党组织文件> <党员文件>');
-  const format = options.format ?? (options.out?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'table');
+  const files = filesOf(positionals);
+  if (!files) return usageError(streams, en ? 'check needs one or two files: [<orgs-file>] <members-file>' : 'check 需要一个或两个文件：[党组织文件] <党员文件>');
+  const chosen = outputFormat(options.out, options.format, options.locale);
+  if (chosen instanceof Error) return usageError(streams, chosen.message);
+  const format = chosen;
   if (!FORMATS.has(format)) return usageError(streams, en ? `unknown --format ${format} (table, json, html, xlsx, csv)` : `未知的输出格式 --format ${format}（可用 table、json、html、xlsx、csv）`);
-  if (format === 'xlsx' && !options.out) return usageError(streams, en ? '--format xlsx needs --out FILE.xlsx' : '--format xlsx 需要 --out 文件.xlsx');
-  const run = await checkFiles({ orgs: positionals[0]!, members: positionals[1]! }, options, streams, engine);
+  if (format === 'xlsx' && (!options.out || options.out === '-')) return usageError(streams, en ? '--format xlsx needs --out FILE.xlsx' : '--format xlsx 需要 --out 文件.xlsx');
+  const toStdout = options.out === undefined || options.out === '-';
+  const run = await checkFiles(files, { ...options, format }, streams, engine);
   if (run === 2) return 2;
   const { report, read, counts, summary } = run;
-  if (options.out && (await isInputFile(options.out, read.books))) {
+  if (!toStdout && (await isInputFile(options.out!, read.books))) {
     return usageError(streams, en ? `--out ${options.out} is an input file; it is never overwritten` : `--out ${options.out} 是输入文件，不能覆盖原文件`);
   }
   const title = en ? 'Party organisation and member information check' : '党组织和党员信息检查报告';
   const notes = [
-    `${en ? 'Organisations' : '党组织'}：${positionals[0]}（${counts.orgs}）`,
-    `${en ? 'Members' : '党员'}：${positionals[1]}（${counts.members}）`,
+    ...(files.orgs === undefined ? [] : [`${en ? 'Organisations' : '党组织'}：${files.orgs}（${counts.orgs}）`]),
+    `${en ? 'Members' : '党员'}：${files.members}（${counts.members}）`,
     ...(options.today ? [`${en ? 'Reference date' : '检查基准日'}：${options.today}`] : []),
   ];
   if (format === 'xlsx') {
@@ -43,9 +57,9 @@ export async function runCheckCommand(positionals: string[], options: CliOptions
           : format === 'csv'
             ? formatReportCsv(report, { locale: options.locale })
             : formatReportText(report, { locale: options.locale });
-    if (options.out) await writeFile(options.out, format === 'csv' ? encodeText(text, 'utf-8', true) : text + (format === 'table' ? '\n' : ''));
+    if (!toStdout) await writeFile(options.out!, format === 'csv' ? encodeText(text, 'utf-8', true) : text + (format === 'table' ? '\n' : ''));
     else streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
-  if (options.out) streams.stderr.write(`${en ? 'Written' : '已写出'}：${options.out}\n`);
+  if (!toStdout) streams.stderr.write(`${en ? 'Written' : '已写出'}：${options.out}\n`);
   return report.ok ? 0 : 1;
 }

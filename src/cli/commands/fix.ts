@@ -7,7 +7,8 @@ import { planFixes } from '../../io/fix/planFixes.js';
 import { isInputFile, writeFixedCopies, writeMarkedWorkbook } from '../../io/write/outputs.js';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
-import { checkFiles, usageError } from './checkFiles.js';
+import { checkFiles } from './checkFiles.js';
+import { usageError } from './usageError.js';
 
 /** Runs `fix`; resolves to the exit code (1 while errors remain, as for `check`). */
 export async function runFixCommand(positionals: string[], options: CliOptions, streams: CliStreams, engine: Engine): Promise<number> {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
 import { writeDatasetFiles } from '../../io/write/outputs.js';
-import { usageError } from './checkFiles.js';
+import { usageError } from './usageError.js';
 
 /**
  * The file the sample's code tables are written to, beside the spreadsheets.

@@ -11,6 +11,7 @@ import { createIssue, type Locale } from '../../rules/define.js';
 import { openCsv } from '../csv/openCsv.js';
 import type { CsvEncoding } from '../csv/encoding.js';
 import { ioFileUnreadableRule } from '../rules.js';
+import { fileErrorReason } from './fileErrors.js';
 
 /** A CSV file read into memory. */
 export interface CsvBook {
@@ -54,15 +55,6 @@ export function spreadsheetFormat(name: string, bytes?: Uint8Array): 'xlsx' | 'c
   return undefined;
 }
 
-function reasonOf(error: unknown, locale: Locale): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return locale === 'en' ? 'no such file' : '文件不存在';
-  if (code === 'EACCES' || code === 'EPERM') return locale === 'en' ? 'permission denied' : '没有读取权限';
-  if (code === 'EISDIR') return locale === 'en' ? 'it is a folder' : '这是一个文件夹';
-  const message = error instanceof Error ? error.message : String(error);
-  return (locale === 'en' ? 'not a readable workbook: ' : '不是可读取的表格文件：') + message.slice(0, 200);
-}
-
 async function loadCsv(file: string, input: string | Uint8Array): Promise<CsvBook> {
   const source = await openCsv(input);
   const rows: string[][] = [];
@@ -92,6 +84,6 @@ export async function loadBook(input: SpreadsheetInput, options: { locale?: Loca
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     return { ok: true, value: { format: 'xlsx', file, workbook }, issues: [] };
   } catch (error) {
-    return fail(reasonOf(error, locale));
+    return fail(fileErrorReason(error, locale));
   }
 }

@@ -41,7 +41,8 @@ export interface TextReportOptions {
 export function formatReportText(report: Report, options: TextReportOptions = {}): string {
   const en = options.locale === 'en';
   const locale: Locale = en ? 'en' : 'zh-CN';
-  if (report.counts.total === 0) return en ? 'No problems found.' : '没有发现问题。';
+  const notes = report.notChecked.length === 0 ? '' : `\n\n${en ? 'Not checked:' : '未检查：'}\n${report.notChecked.map((n) => `- ${n.message}`).join('\n')}`;
+  if (report.counts.total === 0) return (en ? 'No problems found.' : '没有发现问题。') + notes;
   const { error, warning, review, total } = report.counts;
   const parts: string[] = [
     en
@@ -67,7 +68,7 @@ export function formatReportText(report: Report, options: TextReportOptions = {}
     ),
   );
   if (limit < report.rows.length) parts.push(en ? `… and ${report.rows.length - limit} more` : `……另有 ${report.rows.length - limit} 条`);
-  return parts.join('\n');
+  return parts.join('\n') + notes;
 }
 
 /**
@@ -86,7 +87,7 @@ export function formatReportJson(report: Report, extra: Record<string, unknown> 
     field: r.field,
     ...(r.location ? { location: { ...r.location, cell: r.cell } } : {}),
   }));
-  return JSON.stringify({ ...extra, ok: report.ok, counts: report.counts, byRule: report.byRule, byOrg: report.byOrg, issues }, null, 2);
+  return JSON.stringify({ ...extra, ok: report.ok, counts: report.counts, byRule: report.byRule, byOrg: report.byOrg, issues, notChecked: report.notChecked }, null, 2);
 }
 
 /**
