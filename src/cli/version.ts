@@ -2,11 +2,11 @@
  * The version of the package, for `partyinfo --version` (read from package.json when built).
  * @module
  */
-import { version } from '../../package.json' with { type: 'json' };
+import pkg from '../../package.json' with { type: 'json' };
 
 /**
  * The package version.
  * @example
  * /^\d+\.\d+\.\d+/.test(VERSION) // true
  */
-export const VERSION: string = version;
+export const VERSION: string = pkg.version;
