@@ -10,6 +10,7 @@ import { encodeText } from '../../io/csv/encoding.js';
 import { isInputFile, writeMarkedWorkbook } from '../../io/write/outputs.js';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
+import { createProgress } from '../progress.js';
 import { checkFiles } from './checkFiles.js';
 import { outputFormat } from './inputs.js';
 import { usageError } from './usageError.js';
@@ -47,7 +48,10 @@ export async function runCheckCommand(positionals: string[], options: CliOptions
     ...(options.today ? [`${en ? 'Reference date' : '检查基准日'}：${options.today}`] : []),
   ];
   if (format === 'xlsx') {
+    const progress = createProgress(streams.stderr, '');
+    progress.step(en ? `Writing ${options.out}` : `正在写出 ${options.out}`);
     await writeMarkedWorkbook(options.out!, read.books, report, undefined, { locale: options.locale });
+    progress.done();
   } else {
     const text =
       format === 'json'

@@ -42,20 +42,22 @@ export async function checkFiles(
   const membersInput = files.members === files.orgs && orgsInput !== undefined ? orgsInput : await inputOf(files.members, streams, locale);
   const unitsInput = options.units === undefined ? undefined : await inputOf(options.units, streams, locale);
   if (!engine.checkDataset) return usageError(streams, options.locale === 'en' ? 'the dataset check is not available in this build' : '此版本没有数据集检查功能');
-  if (streams.stderr.isTTY) streams.stderr.write(options.locale === 'en' ? 'Reading…' : '正在读取……');
-  const progress = createProgress(streams.stderr, options.locale === 'en' ? 'Reading' : '读取');
+  const en = options.locale === 'en';
+  const progress = createProgress(streams.stderr, en ? 'Reading' : '读取');
+  progress.step(en ? 'Reading' : '正在读取');
   const read = await readDataset(
     { ...(orgsInput === undefined ? {} : { orgs: orgsInput }), members: membersInput, ...(unitsInput === undefined ? {} : { jointUnits: unitsInput }) },
     { locale: options.locale, onRow: (row, last) => progress.update(row, last) },
   );
   progress.done();
-  if (streams.stderr.isTTY) streams.stderr.write('\r\x1b[K');
   if (!read.ok) {
     for (const issue of read.issues) if (issue.path[0] === 'file' && issue.severity === 'error') streams.stderr.write(`partyinfo: ${issue.message}\n`);
     return 2;
   }
+  progress.step(en ? `Checking ${read.orgs.length} orgs, ${read.members.length} members` : `正在检查党组织 ${read.orgs.length} 个、党员 ${read.members.length} 名`);
   const result = engine.checkDataset(files.orgs === undefined ? { members: read.members } : { orgs: read.orgs, members: read.members }, validateOptions);
   const issues = withoutAbsentRequired([...read.issues, ...read.notes, ...(Array.isArray(result?.issues) ? result.issues : [])], read.sources);
   const report = buildReport({ issues, orgs: read.orgs, members: read.members, sources: read.sources, locale: options.locale });
+  progress.done();
   return { read, issues, report, validateOptions, counts: { orgs: read.orgs.length, members: read.members.length }, summary: result?.summary };
 }

@@ -7,6 +7,7 @@ import { planFixes } from '../../io/fix/planFixes.js';
 import { isInputFile, writeFixedCopies, writeMarkedWorkbook } from '../../io/write/outputs.js';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
+import { createProgress } from '../progress.js';
 import { checkFiles } from './checkFiles.js';
 import { usageError } from './usageError.js';
 
@@ -21,6 +22,8 @@ export async function runFixCommand(positionals: string[], options: CliOptions, 
   const { read, report, validateOptions } = run;
   const plan = planFixes(read, engine.normalizer(validateOptions), { locale: options.locale });
   let written: string[];
+  const progress = createProgress(streams.stderr, '');
+  progress.step(en ? `Writing ${options.out}` : `正在写出 ${options.out}`);
   try {
     if (options.out.toLowerCase().endsWith('.xlsx')) {
       if (await isInputFile(options.out, read.books)) {
@@ -32,8 +35,10 @@ export async function runFixCommand(positionals: string[], options: CliOptions, 
       written = await writeFixedCopies(options.out, read.books, report, plan, { locale: options.locale });
     }
   } catch (error) {
+    progress.done();
     return usageError(streams, `${options.out}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  progress.done();
   const { error, warning, review } = report.counts;
   streams.stdout.write(
     en

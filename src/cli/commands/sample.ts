@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
 import { writeDatasetFiles } from '../../io/write/outputs.js';
+import { createProgress } from '../progress.js';
 import { usageError } from './usageError.js';
 
 /**
@@ -35,6 +36,8 @@ export async function runSampleCommand(positionals: string[], options: CliOption
     ...(options.members !== undefined ? { members: options.members } : {}),
   });
   let files: string[];
+  const progress = createProgress(streams.stderr, '');
+  progress.step(en ? `Writing ${sample.orgs.length} orgs and ${sample.members.length} members to ${options.out}` : `正在写出党组织 ${sample.orgs.length} 个、党员 ${sample.members.length} 名到 ${options.out}`);
   try {
     files = await writeDatasetFiles(options.out, sample, { ...(engine.sampleToday ? { date: engine.sampleToday } : {}) });
     if (engine.sampleTables) {
@@ -44,8 +47,10 @@ export async function runSampleCommand(positionals: string[], options: CliOption
       files.push(file);
     }
   } catch (error) {
+    progress.done();
     return usageError(streams, `${options.out}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  progress.done();
   const today = engine.sampleToday ? ` --today ${engine.sampleToday}` : '';
   const tables = engine.sampleTables ? ` --tables "${join(options.out, SAMPLE_TABLES_FILE)}"` : '';
   streams.stdout.write(
