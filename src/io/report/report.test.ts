@@ -79,7 +79,7 @@ describe('report formats', () => {
   });
 
   it('serves a clerk: a summary in words with the rules\' Chinese titles, then branches, then cells, then what was not checked', () => {
-    const notes = [{ rule: 'dataset.orgs.absent', severity: 'warning' as const, path: ['orgs'], message: '未提供党组织信息，只检查了党员信息' }];
+    const notes: Issue[] = [{ rule: 'dataset.orgs.absent', severity: 'warning', path: ['orgs'], message: '未提供党组织信息，只检查了党员信息' }];
     const html = formatReportHtml(buildReport({ ...input, issues: [...issues, ...notes] }));
     const summary = html.slice(html.indexOf('<section class="summary">'), html.indexOf('</section>'));
     expect(summary).toContain('共发现 4 个问题');

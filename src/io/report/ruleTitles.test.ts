@@ -13,7 +13,7 @@ describe('rule titles for reports', () => {
   });
 
   it('name no rule that does not exist', () => {
-    const ids = new Set(ruleCatalogue().map((r) => r.id));
+    const ids = new Set<string>(ruleCatalogue().map((r) => r.id));
     expect(Object.keys(RULE_TITLES).filter((id) => !ids.has(id))).toEqual([]);
     expect(ruleTitle('no.such.rule')).toBe('no.such.rule');
   });
