@@ -1,14 +1,17 @@
 /**
  * Command-line arguments, read with node:util's parseArgs; anything wrong is a usage error
- * (exit code 2) with a message in the user's language — never Node's own parser text.
+ * (exit code 2) with a message in the user's language — never Node's own parser text. Kept light
+ * (no date or code modules) so that `--help` and `--version` start fast.
  * @module
  */
 import { parseArgs } from 'node:util';
-import { parseDate } from '../identifiers/date.js';
 
 /** The options every command knows. */
 export interface CliOptions {
-  /** `YYYY-MM-DD`: `--today` in any form a cell may hold it (2017/7/24, 2017年7月24日, 20170724 …). */
+  /**
+   * `--today` as typed; `runCli` reads it as a date cell is read (2017/7/24, 2017年7月24日, 20170724 …)
+   * and gives the commands `YYYY-MM-DD` (see `readToday`).
+   */
   today?: string;
   format?: string;
   out?: string;
@@ -60,21 +63,6 @@ function integer(value: string | undefined, name: string, en: boolean): number |
   return Number(value);
 }
 
-/**
- * `--today` as `YYYY-MM-DD`, read like a date cell; a message when it is not a whole day.
- * @example
- * readToday('2017年7月24日', 'zh-CN') // '2017-07-24'
- * readToday('2017/7/24', 'en') // '2017-07-24'
- * readToday('2017-02-30', 'en') // new Error('--today is not a date: 2017-02-30 (use 2017-07-24, 2017/7/24 or 2017年7月24日)')
- */
-export function readToday(text: string, locale: 'zh-CN' | 'en'): string | Error {
-  const en = locale === 'en';
-  const parsed = parseDate(text.trim());
-  if (!parsed.ok) return new Error(en ? `--today is not a date: ${text} (use 2017-07-24, 2017/7/24 or 2017年7月24日)` : `--today 不是有效日期：${text}（可写 2017-07-24、2017/7/24 或 2017年7月24日）`);
-  if (parsed.value.dayAssumed) return new Error(en ? `--today needs a day, not only a month: ${text}` : `--today 需要写到日，不能只有年月：${text}`);
-  return parsed.value.value;
-}
-
 /** The first thing wrong with the options as typed: an unknown one, a missing value, a value given to a switch. */
 function tokenProblem(argv: readonly string[], en: boolean): string | undefined {
   const { tokens } = parseArgs({ args: [...argv], allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
@@ -106,12 +94,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (v.locale !== undefined && v.locale !== 'en' && v.locale !== 'zh' && v.locale !== 'zh-CN') {
     return fail(en ? `--locale must be zh or en: ${v.locale}` : `--locale 只能是 zh 或 en：${v.locale}`);
   }
-  let today: string | undefined;
-  if (v.today !== undefined) {
-    const read = readToday(v.today, locale);
-    if (read instanceof Error) return fail(read.message);
-    today = read;
-  }
+  const today = v.today;
   const numbers: Record<string, number | undefined> = {};
   for (const name of ['members', 'orgs', 'seed'] as const) {
     const n = integer(v[name], name, en);

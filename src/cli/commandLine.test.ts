@@ -5,7 +5,7 @@ import { codeTables } from '../codes/index.js';
 import type { Issue } from '../result.js';
 import { idNumber, saveCsv, tempDir } from '../io/__fixtures__/workbooks.js';
 import { createRecordNormalizer } from '../io/fix/recordNormalizer.js';
-import { readToday } from './args.js';
+import { readToday } from './today.js';
 import type { CheckDatasetFn, CliStreams, Engine } from './env.js';
 import { runCli } from './run.js';
 import { VERSION } from './version.js';

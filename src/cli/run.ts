@@ -59,6 +59,14 @@ export async function runCli(argv: readonly string[], streams: CliStreams, engin
     streams.stdout.write(COMMAND_HELP[command]!);
     return 0;
   }
+  if (options.today !== undefined) {
+    const today = (await import('./today.js')).readToday(options.today, options.locale);
+    if (today instanceof Error) {
+      streams.stderr.write(`partyinfo: ${today.message}\n${options.locale === 'en' ? 'See' : '用法见'} partyinfo ${command} --help\n`);
+      return 2;
+    }
+    options.today = today;
+  }
   try {
     const run = await COMMANDS[command]();
     const use = engine ?? (await (await import('./engine.js')).defaultEngine());
