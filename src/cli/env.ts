@@ -15,21 +15,22 @@ export interface TextOut {
   isTTY?: boolean;
 }
 
-/** Output streams of a run. */
+/** Output streams of a run, and standard input for a file given as `-`. */
 export interface CliStreams {
   stdout: TextOut;
   stderr: TextOut;
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** The dataset check as the CLI calls it. */
 export type CheckDatasetFn = (
-  data: { orgs: unknown[]; members: unknown[] },
+  data: { orgs?: unknown[]; members: unknown[] },
   options: ValidateOptions,
 ) => { ok: boolean; issues: Issue[]; summary?: unknown };
 
 /** The dataset check with members arriving in chunks (flat memory for big CSV files). */
 export type CheckDatasetStreamFn = (
-  data: { orgs: unknown[]; members: AsyncIterable<{ records: readonly unknown[] }> },
+  data: { orgs?: unknown[]; members: AsyncIterable<{ records: readonly unknown[] }> },
   options: ValidateOptions,
 ) => Promise<{ ok: boolean; issues: Issue[]; summary?: unknown }>;
 

@@ -6,7 +6,7 @@
 import { findSameFile } from '../io/write/sameFile.js';
 import type { CliOptions } from './args.js';
 import type { CliStreams } from './env.js';
-import { usageError } from './commands/checkFiles.js';
+import { usageError } from './commands/usageError.js';
 
 /**
  * Every input file of a command line.

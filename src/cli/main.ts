@@ -3,7 +3,7 @@
 import { runCli } from './run.js';
 import { quietWhenClosed } from './streams.js';
 
-runCli(process.argv.slice(2), { stdout: quietWhenClosed(process.stdout), stderr: quietWhenClosed(process.stderr) }).then(
+runCli(process.argv.slice(2), { stdout: quietWhenClosed(process.stdout), stderr: quietWhenClosed(process.stderr), stdin: process.stdin }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -116,7 +116,7 @@ describe('partyinfo check', () => {
     expect(readFileSync(csv, 'utf8')).toMatch(/^\ufeff序号,位置/);
     const html = join(dir, 'report.html');
     expect(await runCli(['check', orgs, members, '--format', 'html', '--out', html], streams().streams, engine)).toBe(1);
-    expect(readFileSync(html, 'utf8')).toContain('按规则统计');
+    expect(readFileSync(html, 'utf8')).toContain('问题清单');
   });
 
   it('writes a marked workbook and never overwrites an input', async () => {

@@ -10,7 +10,8 @@ import { datasetInputInvalid } from './rules.js';
 
 /** The input of {@link checkDataset}: org records and member records as plain objects (the form's items 1–26). */
 export interface DatasetInput {
-  orgs: readonly unknown[];
+  /** Absent for a member sheet alone: the rules that need the org tree are skipped (`dataset.orgs.absent`). */
+  orgs?: readonly unknown[];
   members: readonly unknown[];
 }
 
@@ -18,7 +19,9 @@ export interface DatasetInput {
  * Checks a whole dataset: every org record rule, every member record rule, the tree rules and the
  * dataset rules (members linked to branches by full name, duplicate ID numbers, empty, weak,
  * oversized and returnee branches, remote confirmations piling up). Issue paths start
- * `['orgs', i]` or `['members', i]`; issues come sorted by record, then field. Never throws:
+ * `['orgs', i]` or `['members', i]`; issues come sorted by record, then field. Without `orgs` (a
+ * member sheet alone) the member rules all run, the branch rules are skipped and one
+ * `dataset.orgs.absent` warning says so. Never throws:
  * input that is not `{ orgs: [...], members: [...] }` gives a `dataset.input.invalid` error.
  * @param data - `{ orgs, members }`
  * @param options - `today` (reference date), `policy` (thresholds), `tables` (code tables), `locale`
@@ -26,6 +29,7 @@ export interface DatasetInput {
  * @example
  * checkDataset({ orgs: [], members: [] }).ok // true
  * checkDataset({ orgs: 'x', members: [] }).issues[0].rule // 'dataset.input.invalid'
+ * checkDataset({ members: [] }).issues[0].rule // 'dataset.orgs.absent'
  * checkDataset({ orgs: [], members: [{ name: '张三', branch: '中共某村支部委员会' }] }, { today: '2017-07-24' }).ok // false
  */
 export function checkDataset(data: DatasetInput | unknown, options?: ValidateOptions): DatasetReport {
@@ -36,7 +40,9 @@ export function checkDataset(data: DatasetInput | unknown, options?: ValidateOpt
   if (data === null || typeof data !== 'object' || isArray(data)) {
     run.report(datasetInputInvalid, [], { field: 'data', type: typeName(data) });
   }
-  run.addOrgs(readOwnOf(data, 'orgs'));
+  const orgs = readOwnOf(data, 'orgs');
+  if (orgs === undefined && data !== null && typeof data === 'object' && !isArray(data)) run.skipOrgs();
+  else run.addOrgs(orgs);
   if (isArray(members)) run.addMembers(members, length);
   else run.report(datasetInputInvalid, ['members'], { field: 'members', type: typeName(members) });
   return run.finish();

@@ -13,7 +13,8 @@ export type MemberChunk = readonly unknown[] | { readonly records: readonly unkn
 
 /** The input of {@link checkDatasetStream}. */
 export interface DatasetStreamInput {
-  orgs: readonly unknown[];
+  /** Absent for a member sheet alone: the rules that need the org tree are skipped (`dataset.orgs.absent`). */
+  orgs?: readonly unknown[];
   /** Chunks of member records, in dataset order: an async iterable (a stream, an async generator) or a sync one. */
   members: AsyncIterable<MemberChunk> | Iterable<MemberChunk>;
 }
@@ -70,7 +71,9 @@ export async function checkDatasetStream(data: DatasetStreamInput | unknown, opt
   if (data === null || typeof data !== 'object' || isArray(data)) {
     run.report(datasetInputInvalid, [], { field: 'data', type: typeName(data) });
   }
-  run.addOrgs(readOwnOf(data, 'orgs'));
+  const orgs = readOwnOf(data, 'orgs');
+  if (orgs === undefined && data !== null && typeof data === 'object' && !isArray(data)) run.skipOrgs();
+  else run.addOrgs(orgs);
   const source = readOwnOf(data, 'members');
   const iterator = iteratorOf(source);
   if (iterator === undefined) {

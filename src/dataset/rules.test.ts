@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../policy.js';
 import { ROOT, TODAY, branch, member, members } from './__fixtures__/records.js';
 import { checkDataset } from './checkDataset.js';
+import { checkDatasetStream } from './checkDatasetStream.js';
 import { datasetRules } from './rules.js';
 
 const A = '中共某某公司支部委员会';
@@ -91,5 +92,20 @@ describe('dataset rules', () => {
     ]);
     expect(checkDataset({ orgs: [], members: {} }).issues.map((i) => i.path)).toEqual([['members']]);
     expect(checkDataset({ orgs: [], members: [] }).issues).toEqual([]);
+  });
+
+  it('dataset.orgs.absent: members without orgs are checked alone, the branch rules skipped and said so once', () => {
+    const ms = [...members(4, A), member(9, '某某公司党支部'), member(10, '')];
+    const report = checkDataset({ members: ms }, { today: TODAY });
+    expect(report.issues.map((i) => `${i.rule} ${JSON.stringify(i.path)}`)).toEqual(['dataset.orgs.absent ["orgs"]', 'member.branch.required ["members",5,"branch"]']);
+    expect(report.ok).toBe(false);
+    expect(report.issues[0]!.message).toContain('未提供党组织信息');
+    expect(checkDataset({ members: members(4, A) }, { today: TODAY }).ok).toBe(true);
+    expect(rulesOf(base, members(4, A)).some((r) => r.startsWith('dataset.orgs.absent'))).toBe(false);
+  });
+
+  it('dataset.orgs.absent: the streaming check says the same', async () => {
+    const report = await checkDatasetStream({ members: [members(2, A), [member(9, '某某公司党支部')]] }, { today: TODAY });
+    expect(report.issues.map((i) => i.rule)).toEqual(['dataset.orgs.absent']);
   });
 });

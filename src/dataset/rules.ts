@@ -93,6 +93,15 @@ export const datasetInputInvalid = defineRule<{ field: 'orgs' | 'members' | 'dat
   en: ({ field, type }) => (field === 'data' ? `The dataset must be an object with orgs and members, got ${type}` : `${field} must be an array, got ${type}`),
 });
 
+export const datasetOrgsAbsent = defineRule<Record<string, never>>({
+  id: 'dataset.orgs.absent',
+  severity: 'warning',
+  summary: 'Members checked without the org sheet: the rules that need the org tree were not run',
+  source: 'docs/spreadsheets.md (a member sheet alone)',
+  zh: () => '未提供党组织信息，只检查了党员信息：所在党支部是否在党组织名单中、是否为党支部、支部党员人数均未检查',
+  en: () => 'No organisations were given, so only the members were checked: whether each branch exists, is a branch, and its size were not checked',
+});
+
 export const summaryDrift = defineRule<{ figure: string; previous: number; current: number; change: string; tolerance: string }>({
   id: 'summary.drift',
   severity: 'warning',
@@ -117,5 +126,6 @@ export const datasetRules = [
   treeBranchReturnees,
   confirmRemoteBranch,
   datasetInputInvalid,
+  datasetOrgsAbsent,
   summaryDrift,
 ] as const;

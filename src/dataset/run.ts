@@ -23,6 +23,7 @@ import { IdNumberIndex } from './idNumberIndex.js';
 import { checkBranches } from './branchRules.js';
 import {
   datasetInputInvalid,
+  datasetOrgsAbsent,
   memberBranchNotBranch,
   memberBranchUnknown,
   memberIdNumberDuplicate,
@@ -72,6 +73,8 @@ export class DatasetRun {
   private memberCount = 0;
   /** The member check's settings, memos and scratch space, for this run only. */
   private readonly members: MemberChecker;
+  /** False for members checked without orgs: the branch links are not checked. */
+  private withOrgs = true;
   private readonly scratch: MemberDraft = emptyMemberDraft();
   /** The scratch draft's dates as numbers (the summary's age band reads the birth date from here). */
   private readonly days: MemberDays = { birth: -1, join: -1, full: -1 };
@@ -94,6 +97,12 @@ export class DatasetRun {
       const issue = issues[k]!;
       this.issues.push({ rule: issue.rule, severity: issue.severity, path: [collection, index, ...issue.path], message: issue.message });
     }
+  }
+
+  /** Instead of {@link addOrgs}, for a member sheet alone: the rules that need the orgs are skipped, and said so once. */
+  skipOrgs(): void {
+    this.withOrgs = false;
+    this.report(datasetOrgsAbsent, ['orgs'], {});
   }
 
   /** Checks every org record and the tree; prepares the branch links. Call once, before members. */
@@ -152,7 +161,7 @@ export class DatasetRun {
   acceptMember(member: MemberDraft, issues: readonly Issue[], birth = -1): void {
     const index = this.memberCount++;
     if (issues.length > 0) this.pushPrefixed(issues, 'members', index);
-    const linked = member.branch === undefined ? false : this.link(member, index);
+    const linked = member.branch === undefined || !this.withOrgs ? false : this.link(member, index);
     if (member.idNumber !== undefined) this.checkDuplicate(member.idNumber, index);
     this.summary.addMember(member, linked, birth);
   }

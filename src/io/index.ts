@@ -4,7 +4,7 @@
  * fields, keeps where each value came from, and writes marked and fixed copies and reports.
  * @module
  */
-export { ioRules, ioFileUnreadableRule, ioFileTooLargeRule, ioSheetNotFoundRule, ioHeaderDuplicateRule, ioNumberPrecisionRule, ioCellErrorRule, ioEncodingRule, ioCsvUnclosedQuoteRule, ioJointUnitsUnknownBranchRule } from './rules.js';
+export { ioRules, ioFileUnreadableRule, ioFileTooLargeRule, ioSheetNotFoundRule, ioHeaderDuplicateRule, ioNumberPrecisionRule, ioCellErrorRule, ioEncodingRule, ioCsvUnclosedQuoteRule, ioJointUnitsUnknownBranchRule, ioLayoutItemsAbsentRule } from './rules.js';
 export {
   mapHeaders,
   isKnownHeader,
@@ -18,6 +18,7 @@ export {
   type CellKind,
 } from './headers/index.js';
 export { findLayout, isFootnoteRow, type SheetLayout } from './layout.js';
+export { absentItems, layoutGapIssues, withoutAbsentRequired } from './layoutGaps.js';
 export { cellInput, csvCellInput, type CellProblem, type RawCell } from './cellValue.js';
 export { detectEncoding, type CsvEncoding, type DetectedEncoding } from './csv/encoding.js';
 export { openCsv, type CsvInput, type CsvSource } from './csv/openCsv.js';

@@ -18,6 +18,8 @@ export type DatasetFiles = DatasetInputs<SpreadsheetInput>;
  * @example
  * const read = await readDataset({ orgs: 'orgs.xlsx', members: 'members.xlsx' });
  * checkDataset({ orgs: read.orgs, members: read.members }).ok // true when all is well
+ * const alone = await readDataset({ members: 'members.xlsx' });
+ * checkDataset({ members: alone.members }).issues[0].rule // 'dataset.orgs.absent'
  */
 export async function readDataset(files: DatasetFiles, options: ReadDatasetOptions = {}): Promise<DatasetRead> {
   return readDatasetWith(files, loadBook, options);

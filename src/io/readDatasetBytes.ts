@@ -14,7 +14,8 @@ import type { XlsxLimits } from './xlsx/xlsxLimits.js';
 
 /** The files of a dataset, each given as `T` (a path, or name and bytes). */
 export interface DatasetInputs<T> {
-  orgs: T;
+  /** The org file; absent for a member sheet alone (check it with `checkDataset({ members })`). */
+  orgs?: T;
   members: T;
   /** 建立联合党支部的单位基本信息汇总表 as a file of its own (a sheet of the org workbook is found anyway). */
   jointUnits?: T;
@@ -30,6 +31,12 @@ export interface DatasetRead {
   sources: DatasetSources;
   /** Problems met while reading: `io.*` rules. */
   issues: Issue[];
+  /**
+   * What the sheets cannot hold: an `io.layout.itemsAbsent` note per sheet that lacks items of the
+   * form (the 附件4 template has no 家庭住址). Drop the blank-field issues of those items from a check
+   * with `withoutAbsentRequired(issues, read.sources)`.
+   */
+  notes: Issue[];
   /** The loaded files, for writing annotated or fixed copies. */
   books: { orgs?: SpreadsheetBook; members?: SpreadsheetBook; jointUnits?: SpreadsheetBook };
 }
@@ -61,7 +68,7 @@ export async function readDatasetWith<T>(files: DatasetInputs<T>, load: Loader<T
     }
     const reason = locale === 'en' ? 'the files given cannot be read' : '无法读取所给的文件';
     const issue = createIssue(ioFileUnreadableRule, ['file'], { file: '', reason }, { locale });
-    return { ok: false, orgs: [], members: [], sources: { orgs: [], members: [] }, issues: [issue], books: {} };
+    return { ok: false, orgs: [], members: [], sources: { orgs: [], members: [] }, issues: [issue], notes: [], books: {} };
   }
 }
 
@@ -76,15 +83,16 @@ async function readFiles<T>(files: DatasetInputs<T>, load: Loader<T>, options: R
     return loaded.ok ? loaded.value : undefined;
   };
   const orgsBook = await loadOne(files?.orgs);
-  const membersBook = files?.members === files?.orgs ? orgsBook : await loadOne(files?.members);
+  const membersBook = files?.orgs !== undefined && files?.members === files?.orgs ? orgsBook : await loadOne(files?.members);
   const jointBook = await loadOne(files?.jointUnits);
-  const out: DatasetRead = { ok: false, orgs: [], members: [], sources: { orgs: [], members: [] }, issues, books: {} };
+  const out: DatasetRead = { ok: false, orgs: [], members: [], sources: { orgs: [], members: [] }, issues, notes: [], books: {} };
   if (orgsBook) {
     out.books.orgs = orgsBook;
     const read = readOrgs(orgsBook, { locale, ...(jointBook ? { jointUnits: jointBook } : {}) });
     out.orgs = read.records;
     out.sources.orgs = read.sources;
     issues.push(...read.issues);
+    out.notes.push(...(read.notes ?? []));
   }
   if (jointBook) out.books.jointUnits = jointBook;
   if (membersBook) {
@@ -93,6 +101,7 @@ async function readFiles<T>(files: DatasetInputs<T>, load: Loader<T>, options: R
     out.members = read.records;
     out.sources.members = read.sources;
     issues.push(...read.issues);
+    out.notes.push(...(read.notes ?? []));
   }
   out.ok = !hasError(issues.filter((i) => i.path[0] === 'file'));
   return out;

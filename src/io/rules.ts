@@ -139,6 +139,22 @@ export const ioJointUnitsUnknownBranchRule = defineRule<{ sheet: string; row: nu
  * @example
  * ioRules.map((r) => r.id).includes('io.file.unreadable') // true
  */
+/**
+ * `io.layout.itemsAbsent` (warning): a sheet has no column for some items of the form (the 2017
+ * 附件4 member template has no 家庭住址). Said once per sheet; those items are not `required` on
+ * its rows, so a clerk knows what was not checked.
+ * @example
+ * ioLayoutItemsAbsentRule.zh({ sheet: '党员基本信息汇总表', items: '家庭住址' }) // '工作表“党员基本信息汇总表”没有“家庭住址”列，这些项未检查'
+ */
+export const ioLayoutItemsAbsentRule = defineRule<{ sheet: string; items: string }>({
+  id: 'io.layout.itemsAbsent',
+  severity: 'warning',
+  summary: 'A sheet has no column for some items of the form; they are not required on its rows and were not checked',
+  source: 'partyinfo/io (docs/spreadsheets.md: what the sheet can hold)',
+  zh: ({ sheet, items }) => `工作表“${sheet}”没有“${items}”列，这些项未检查`,
+  en: ({ sheet, items }) => `Sheet "${sheet}" has no column for ${items}; these items were not checked`,
+});
+
 export const ioRules = [
   ioFileUnreadableRule,
   ioFileTooLargeRule,
@@ -149,4 +165,5 @@ export const ioRules = [
   ioEncodingRule,
   ioCsvUnclosedQuoteRule,
   ioJointUnitsUnknownBranchRule,
+  ioLayoutItemsAbsentRule,
 ];

@@ -7,11 +7,13 @@
 import { extname } from 'node:path';
 import type { Issue } from '../result.js';
 import { createIssue, type Locale } from '../rules/define.js';
+import { fileErrorReason } from './book/fileErrors.js';
 import { loadBook } from './book/loadBook.js';
 import { readMembers } from './book/readBook.js';
 import { duplicateHeaderIssues, memberRowReader, type ReadRecords } from './book/readGrid.js';
 import { openCsv, type CsvInput } from './csv/openCsv.js';
 import { HEADER_SEARCH_ROWS, findLayout, type SheetLayout } from './layout.js';
+import { layoutGapIssues } from './layoutGaps.js';
 import type { RecordSource } from './records/sources.js';
 import { ioCsvUnclosedQuoteRule, ioEncodingRule, ioFileUnreadableRule, ioSheetNotFoundRule } from './rules.js';
 
@@ -21,6 +23,8 @@ export interface MemberChunk {
   sources: RecordSource[];
   /** Problems met while reading (paths `['members', offset + k, field]` or `['file']`). */
   issues: Issue[];
+  /** What the sheet cannot hold (`io.layout.itemsAbsent`), in the first chunk: notes for the report. */
+  notes?: Issue[];
   offset: number;
 }
 
@@ -62,7 +66,7 @@ export async function* streamMembers(input: CsvInput, options: StreamMembersOpti
     source = await openCsv(input);
     batches = source.batches();
   } catch (error) {
-    const reason = error instanceof Error ? error.message.slice(0, 200) : String(error);
+    const reason = fileErrorReason(error, locale);
     yield { records: [], sources: [], offset: 0, issues: [createIssue(ioFileUnreadableRule, ['file'], { file: name, reason }, { locale })] };
     return;
   }
@@ -82,6 +86,7 @@ export async function* streamMembers(input: CsvInput, options: StreamMembersOpti
     layout = found;
     readRow = memberRowReader(found, sheet, locale, options.name ?? (typeof input === 'string' ? input : undefined));
     chunk.issues.push(...duplicateHeaderIssues(sheet, found, locale));
+    chunk.notes = layoutGapIssues(sheet, found, locale);
     head.forEach((fields, i) => readRow!(fields, i + 1, chunk, offset + chunk.records.length));
     head.length = 0;
   };
@@ -122,7 +127,7 @@ export async function* streamMembers(input: CsvInput, options: StreamMembersOpti
     options.onProgress?.(source.bytesRead(), source.totalBytes);
     if (chunk.records.length > 0 || chunk.issues.length > 0) yield take();
   } catch (error) {
-    const reason = error instanceof Error ? error.message.slice(0, 200) : String(error);
+    const reason = fileErrorReason(error, locale);
     yield { records: [], sources: [], offset, issues: [createIssue(ioFileUnreadableRule, ['file'], { file: name, reason }, { locale })] };
   } finally {
     await batches.return(undefined);
@@ -143,6 +148,6 @@ async function* chunksOfBook(file: string, chunkSize: number, locale: Locale): A
   for (let offset = 0; offset < all.records.length; offset += chunkSize) {
     const end = offset + chunkSize;
     const issues = all.issues.filter((i) => (offset === 0 && i.path[0] === 'file') || (typeof i.path[1] === 'number' && i.path[0] === 'members' && i.path[1] >= offset && i.path[1] < end));
-    yield { records: all.records.slice(offset, end), sources: all.sources.slice(offset, end), issues, offset };
+    yield { records: all.records.slice(offset, end), sources: all.sources.slice(offset, end), issues, offset, ...(offset === 0 && all.notes?.length ? { notes: all.notes } : {}) };
   }
 }

@@ -1,11 +1,12 @@
 /**
- * `partyinfo codes <table> [query]`: a code table, or the entries whose code or name matches.
+ * `partyinfo codes [table] [query]`: the list of tables, a code table, or the entries whose code or
+ * name matches.
  * @module
  */
-import type { CodeEntry } from '../../codes/types.js';
+import type { CodeEntry, CodeTable } from '../../codes/types.js';
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
-import { usageError } from './checkFiles.js';
+import { usageError } from './usageError.js';
 
 /** Table names people type, Chinese or English, to the table ids. */
 const TABLE_NAMES: ReadonlyMap<string, string> = new Map([
@@ -18,8 +19,36 @@ const TABLE_NAMES: ReadonlyMap<string, string> = new Map([
   ['ethnicity', 'ethnicity'], ['民族', 'ethnicity'],
 ]);
 
-function line(entry: CodeEntry, leaf: boolean): string {
-  return `${entry.code}\t${entry.name}${leaf ? '' : '\t(类)'}${entry.parent ? `\t↑${entry.parent}` : ''}`;
+/** The Chinese names people type for each table, first one shown. */
+const CHINESE_NAMES: Readonly<Record<string, string>> = {
+  orgCategory: '组织类别',
+  unitCategory: '单位类别',
+  unitPartySetup: '单位建立党组织情况',
+  education: '学历',
+  workPost: '工作岗位',
+  ethnicity: '民族',
+  educationGbt4658: '',
+};
+
+function named(code: string, name: string | undefined, en: boolean): string {
+  return name ? `${code} ${name}` : `${code} ${en ? '(name not found)' : '（名称未查到）'}`;
+}
+
+/** One entry: code, name (groups whose official name is not found say so), group mark, parent with its name. */
+function line(table: CodeTable, entry: CodeEntry, en: boolean): string {
+  const leaf = table.isLeaf(entry.code);
+  const name = entry.name || (en ? '(name not found)' : '（名称未查到）');
+  const parent = entry.parent ? `\t↑${named(entry.parent, table.get(entry.parent)?.name, en)}` : '';
+  return `${entry.code}\t${name}${leaf ? '' : en ? '\t(group)' : '\t(类)'}${parent}`;
+}
+
+/** The tables, one a line: the name to type, the English id, the title and the number of codes. */
+function tableList(tables: Readonly<Record<string, CodeTable>>, en: boolean): string {
+  const lines = Object.keys(tables).map((id) => {
+    const t = tables[id]!;
+    return `${CHINESE_NAMES[id] || id}\t${id}\t${t.title}\t${t.leaves().length}${en ? ' codes' : ' 个代码'}`;
+  });
+  return `${en ? 'Code tables (partyinfo codes TABLE [QUERY]):' : '代码表（partyinfo codes 代码表 [查询]）：'}\n${lines.join('\n')}\n`;
 }
 
 /** Runs `codes`; exit 0 when something matched, 1 when nothing did, 2 for an unknown table. */
@@ -27,6 +56,12 @@ export async function runCodesCommand(positionals: string[], options: CliOptions
   const en = options.locale === 'en';
   const [tableName, ...rest] = positionals;
   const tables = engine.codeTables?.() ?? {};
+  if (tableName === undefined) {
+    if (options.format === 'json') {
+      streams.stdout.write(`${JSON.stringify(Object.keys(tables).map((id) => ({ id, name: CHINESE_NAMES[id] || id, title: tables[id]!.title, codes: tables[id]!.leaves().length })), null, 2)}\n`);
+    } else streams.stdout.write(tableList(tables as Readonly<Record<string, CodeTable>>, en));
+    return 0;
+  }
   const id = tableName === undefined ? undefined : TABLE_NAMES.get(tableName.trim().toLowerCase());
   const table = id !== undefined && Object.hasOwn(tables, id) ? tables[id] : undefined;
   if (!table) {
@@ -45,10 +80,12 @@ export async function runCodesCommand(positionals: string[], options: CliOptions
     );
   }
   if (options.format === 'json') {
-    streams.stdout.write(`${JSON.stringify(matches.map((e) => ({ code: e.code, name: e.name, parent: e.parent, leaf: table.isLeaf(e.code) })), null, 2)}\n`);
+    streams.stdout.write(
+      `${JSON.stringify(matches.map((e) => ({ code: e.code, name: e.name, parent: e.parent, ...(e.parent ? { parentName: table.get(e.parent)?.name ?? '' } : {}), leaf: table.isLeaf(e.code) })), null, 2)}\n`,
+    );
   } else {
     streams.stdout.write(`${table.title}\n`);
-    for (const entry of matches) streams.stdout.write(`${line(entry, table.isLeaf(entry.code))}\n`);
+    for (const entry of matches) streams.stdout.write(`${line(table as CodeTable, entry, en)}\n`);
     if (matches.length === 0) streams.stdout.write(en ? `no code matches "${query}"\n` : `没有与“${query}”相符的代码\n`);
   }
   return matches.length > 0 ? 0 : 1;

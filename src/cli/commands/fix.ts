@@ -9,7 +9,9 @@ import { writeFixedCopies, writeMarkedWorkbook } from '../../io/write/outputs.js
 import type { CliOptions } from '../args.js';
 import type { CliStreams, Engine } from '../env.js';
 import { inputFiles, refuseInputAsOutput } from '../inputs.js';
-import { checkFiles, usageError } from './checkFiles.js';
+import { createProgress } from '../progress.js';
+import { checkFiles } from './checkFiles.js';
+import { usageError } from './usageError.js';
 
 /** Runs `fix`; resolves to the exit code (1 while errors remain, as for `check`). */
 export async function runFixCommand(positionals: string[], options: CliOptions, streams: CliStreams, engine: Engine): Promise<number> {
@@ -18,7 +20,7 @@ export async function runFixCommand(positionals: string[], options: CliOptions, 
   if (!options.out) return usageError(streams, en ? 'fix needs --out FILE.xlsx or --out DIR' : 'fix 需要 --out 文件.xlsx 或 --out 目录');
   if (!engine.normalizer) return usageError(streams, en ? 'the record normaliser is not available in this build' : '此版本没有记录规范化功能');
   const out = options.out;
-  const inputs = inputFiles(positionals, options);
+  const inputs = inputFiles(positionals.filter((p) => p !== '-'), options);
   const [orgs, members] = positionals as [string, string];
   const copies = [{ role: 'members' as const, file: members }, ...(orgs === members ? [] : [{ role: 'orgs' as const, file: orgs }]), ...(options.units ? [{ role: 'jointUnits' as const, file: options.units }] : [])];
   const names = fixedCopyNames(out, copies, options.locale);
@@ -29,6 +31,8 @@ export async function runFixCommand(positionals: string[], options: CliOptions, 
   const { read, report, validateOptions } = run;
   const plan = planFixes(read, engine.normalizer(validateOptions), { locale: options.locale });
   let written: string[];
+  const progress = createProgress(streams.stderr, '');
+  progress.step(en ? `Writing ${options.out}` : `正在写出 ${options.out}`);
   try {
     if (out.toLowerCase().endsWith('.xlsx')) {
       await writeMarkedWorkbook(out, read.books, report, plan, { locale: options.locale, inputs });
@@ -37,8 +41,10 @@ export async function runFixCommand(positionals: string[], options: CliOptions, 
       written = await writeFixedCopies(out, read.books, report, plan, { locale: options.locale, inputs });
     }
   } catch (error) {
+    progress.done();
     return usageError(streams, `${out}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  progress.done();
   const { error, warning, review } = report.counts;
   streams.stdout.write(
     en

@@ -18,7 +18,8 @@ import type { CliStreams, Engine } from '../env.js';
 import { writeFileAtomic } from '../../io/write/atomicWrite.js';
 import { datasetFileNames, writeDatasetFiles } from '../../io/write/outputs.js';
 import { SAMPLE_MAX_COUNT } from '../../dataset/sample/constants.js';
-import { usageError } from './checkFiles.js';
+import { createProgress } from '../progress.js';
+import { usageError } from './usageError.js';
 
 /**
  * The file the sample's code tables are written to, beside the spreadsheets.
@@ -61,6 +62,8 @@ export async function runSampleCommand(positionals: string[], options: CliOption
     ...(options.members !== undefined ? { members: options.members } : {}),
   });
   let files: string[];
+  const progress = createProgress(streams.stderr, '');
+  progress.step(en ? `Writing ${sample.orgs.length} orgs and ${sample.members.length} members to ${options.out}` : `正在写出党组织 ${sample.orgs.length} 个、党员 ${sample.members.length} 名到 ${options.out}`);
   try {
     files = await writeDatasetFiles(options.out, sample, { ...(engine.sampleToday ? { date: engine.sampleToday } : {}) });
     if (engine.sampleTables) {
@@ -70,8 +73,10 @@ export async function runSampleCommand(positionals: string[], options: CliOption
       files.push(file);
     }
   } catch (error) {
+    progress.done();
     return usageError(streams, `${options.out}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  progress.done();
   const today = engine.sampleToday ? ` --today ${engine.sampleToday}` : '';
   const tables = engine.sampleTables ? ` --tables "${join(options.out, SAMPLE_TABLES_FILE)}"` : '';
   streams.stdout.write(

@@ -20,5 +20,6 @@ export const UNPLANTABLE_RULES: Readonly<Record<string, string>> = {
   'change.orgName': 'corrections (an org renamed: before → after), not a single dataset',
   'change.sensitive': 'corrections (diffMember: before → after), not a single dataset',
   'dataset.input.invalid': 'input that is not { orgs: [], members: [] } (tested in src/dataset/checkDataset.test.ts)',
+  'dataset.orgs.absent': 'a dataset given without orgs, a member sheet alone (tested in src/dataset/rules.test.ts)',
   'summary.drift': 'compareSummaries against a previous report (tested in src/dataset/compareSummaries.test.ts)',
 };

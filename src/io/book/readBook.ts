@@ -3,9 +3,11 @@
  * org sheets give orgs, and a joint-branch unit sheet gives their units.
  * @module
  */
+import type { Issue } from '../../result.js';
 import { createIssue, type Locale } from '../../rules/define.js';
 import type { SheetKind } from '../headers/mapHeaders.js';
 import { orgSheetRole, type SheetLayout } from '../layout.js';
+import { layoutGapIssues } from '../layoutGaps.js';
 import { assembleOrgs, type OrgRow } from '../records/orgRecords.js';
 import { ioEncodingRule, ioSheetNotFoundRule } from '../rules.js';
 import { csvGrid, type Grid } from './grid.js';
@@ -73,13 +75,14 @@ export function readMembers(book: SpreadsheetBook, options: { locale?: Locale; o
 /** The member records of the given sheets of a book (see {@link readMembers}). */
 export function readMemberSheets(book: SpreadsheetBook, found: readonly BookSheet[], options: { locale?: Locale; onRow?: (row: number, lastRow: number) => void } = {}): ReadRecords {
   const locale = options.locale === 'en' ? 'en' : 'zh-CN';
-  const out: ReadRecords = { records: [], sources: [], issues: fileIssues(book, locale) };
+  const out: ReadRecords = { records: [], sources: [], issues: fileIssues(book, locale), notes: [] };
   const sheets = found.filter((s) => s.role === 'members');
   if (sheets.length === 0) {
     out.issues.push(createIssue(ioSheetNotFoundRule, ['file'], { file: book.file, what: locale === 'en' ? 'members' : '党员信息' }, { locale }));
   }
   for (const sheet of sheets) {
     out.issues.push(...duplicateHeaderIssues(sheet.grid.name, sheet.layout, locale));
+    out.notes!.push(...layoutGapIssues(sheet.grid.name, sheet.layout, locale));
     readMemberGrid(sheet.grid, sheet.layout, out, locale, { onRow: options.onRow, file: book.file });
   }
   return out;
@@ -109,15 +112,17 @@ export function readOrgSheets(
     issues.push(...fileIssues(joint.book, locale));
     for (const sheet of joint.sheets) if (sheet.kind === 'org') sheets.push({ ...sheet, role: 'jointUnits', file: joint.book.file });
   }
+  const notes: Issue[] = [];
   const orgRows: OrgRow[] = [];
   const jointRows: OrgRow[] = [];
   for (const sheet of sheets) {
     issues.push(...duplicateHeaderIssues(sheet.grid.name, sheet.layout, locale));
+    if (sheet.role === 'orgs') notes.push(...layoutGapIssues(sheet.grid.name, sheet.layout, locale));
     (sheet.role === 'jointUnits' ? jointRows : orgRows).push(...readOrgGrid(sheet.grid, sheet.layout, locale, sheet.file));
   }
   if (!sheets.some((s) => s.role === 'orgs')) {
     issues.push(createIssue(ioSheetNotFoundRule, ['file'], { file: book.file, what: locale === 'en' ? 'organisations' : '党组织信息' }, { locale }));
   }
   const assembled = assembleOrgs(orgRows, jointRows, locale);
-  return { records: assembled.records, sources: assembled.sources, issues: [...issues, ...assembled.issues] };
+  return { records: assembled.records, sources: assembled.sources, issues: [...issues, ...assembled.issues], notes };
 }

@@ -43,6 +43,8 @@ export interface ReadRecords {
   records: Record<string, unknown>[];
   sources: RecordSource[];
   issues: Issue[];
+  /** What the sheets cannot hold (`io.layout.itemsAbsent`, once per sheet): notes for the report, not problems of the data. */
+  notes?: Issue[];
 }
 
 /** Which rows {@link readMemberGrid} reads, and how it numbers the records. */

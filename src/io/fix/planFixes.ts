@@ -1,6 +1,9 @@
 /**
  * What `partyinfo fix` changes: each record is normalised by the record checks, and every change
- * they report becomes a cell write (in the cell's own style) and a line of the 修改记录 sheet.
+ * they report becomes a cell write (in the cell's own style) and a line of the 修改记录 sheet that
+ * says exactly what the cell now holds. One rule for coded cells: the value keeps the form the input
+ * used — `code name` stays `code name` (`611 基层党委` → `611 党委`), a name stays the table's name
+ * (`大学本科` → `大学`), a bare code stays a code.
  * @module
  */
 import { quoteValue } from '../../text/quoteValue.js';
@@ -10,6 +13,7 @@ import type { SpreadsheetBook } from '../book/loadBookBytes.js';
 import { sheetCellReader } from '../book/xlsxGrid.js';
 import { locatePath, type DatasetSources, type IssueLocation } from '../records/sources.js';
 import { cellName, fieldLabel, recordLabel } from '../report/labels.js';
+import { dateCellText } from '../cellValue.js';
 import { styledCellValue, type CellWrite } from './cellStyle.js';
 
 /** Normalises single records: the record checks of src/org and src/member, or a stand-in. */
@@ -25,7 +29,10 @@ export interface CellFix extends CellWrite {
   location: IssueLocation & { column: number };
 }
 
-/** One line of the 修改记录 sheet (before/after as the normaliser reported them: IDs and phones masked). */
+/**
+ * One line of the 修改记录 sheet. `after` is the text written into the cell (a `code name` cell stays
+ * `code name`, a name stays a name); ID numbers and phones stay masked as the normaliser reported them.
+ */
 export interface ChangeRow {
   path: Path;
   record: string;
@@ -87,6 +94,20 @@ function fieldKey(path: Path): string {
   return named[0] ?? '';
 }
 
+/** Fields whose values the normaliser reports masked: the log keeps the mask, the cell gets the full value. */
+const MASKED_FIELDS = new Set(['idNumber', 'mobile', 'landline', 'contactPhone']);
+
+/**
+ * What the 修改记录 says was written: the cell's text, masked where the normaliser masked it.
+ * @example
+ * writtenText('education', { value: '21 大学' }, '21') // '21 大学'
+ * writtenText('idNumber', { value: '33021219800101123X' }, '330212********123X') // '330212********123X'
+ */
+export function writtenText(field: string, write: CellWrite, reported: string): string {
+  if (MASKED_FIELDS.has(field)) return reported;
+  return write.value instanceof Date ? (dateCellText(write.value) ?? reported) : write.value;
+}
+
 function sameCell(value: unknown, write: CellWrite): boolean {
   if (write.value instanceof Date) return value instanceof Date && value.getTime() === write.value.getTime();
   return typeof value === 'string' ? value === write.value : typeof value === 'number' && String(value) === write.value;
@@ -122,6 +143,7 @@ export function planFixes(input: FixInput, normalizer: RecordNormalizer, options
           if (!write) continue;
           if (sameCell(original, write)) continue;
           plan.fixes.push({ ...write, location: { ...location, column: location.column } });
+          row.after = writtenText(fieldKey(change.path), write, change.after);
           row.location = location;
           row.cell = cellName(location);
         }

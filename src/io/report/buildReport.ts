@@ -63,6 +63,12 @@ export interface SeverityCounts {
   total: number;
 }
 
+/** Something the check could not look at, and why (a sheet without a column, members without orgs). */
+export interface NotCheckedNote {
+  rule: string;
+  message: string;
+}
+
 /** A check's report as data. */
 export interface Report {
   /** True when no issue is an error. */
@@ -71,7 +77,15 @@ export interface Report {
   byRule: RuleCount[];
   byOrg: OrgCount[];
   rows: IssueRow[];
+  /** What was not checked (`io.layout.itemsAbsent`, `dataset.orgs.absent`): said once each, not counted as problems. */
+  notChecked: NotCheckedNote[];
 }
+
+/**
+ * Rules that say what a check could not look at rather than what is wrong with the data: a report
+ * lists them apart, under "not checked".
+ */
+export const NOT_CHECKED_RULES: ReadonlySet<string> = new Set(['io.layout.itemsAbsent', 'dataset.orgs.absent']);
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, review: 2 };
 
@@ -109,7 +123,12 @@ export function buildReport(input: ReportInput): Report {
   const byRule = new Map<string, RuleCount>();
   const byOrg = new Map<string, OrgCount>();
   const rows: IssueRow[] = [];
+  const notChecked: NotCheckedNote[] = [];
   for (const issue of issueList) {
+    if (NOT_CHECKED_RULES.has(issue.rule)) {
+      notChecked.push({ rule: issue.rule, message: issue.message });
+      continue;
+    }
     const severity = issue.severity;
     if (Object.hasOwn(counts, severity)) counts[severity]++;
     counts.total++;
@@ -140,5 +159,5 @@ export function buildReport(input: ReportInput): Report {
     (a, b) => (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3) || b.count - a.count || a.rule.localeCompare(b.rule),
   );
   const orgList = [...byOrg.values()].sort((a, b) => b.error - a.error || b.total - a.total || a.org.localeCompare(b.org, 'zh'));
-  return { ok: counts.error === 0, counts, byRule: ruleList, byOrg: orgList, rows };
+  return { ok: counts.error === 0, counts, byRule: ruleList, byOrg: orgList, rows, notChecked };
 }

@@ -42,7 +42,8 @@ export interface TextReportOptions {
 export function formatReportText(report: Report, options: TextReportOptions = {}): string {
   const en = options.locale === 'en';
   const locale: Locale = en ? 'en' : 'zh-CN';
-  if (report.counts.total === 0) return en ? 'No problems found.' : '没有发现问题。';
+  const notes = report.notChecked.length === 0 ? '' : `\n\n${en ? 'Not checked:' : '未检查：'}\n${report.notChecked.map((n) => `- ${n.message}`).join('\n')}`;
+  if (report.counts.total === 0) return (en ? 'No problems found.' : '没有发现问题。') + notes;
   const { error, warning, review, total } = report.counts;
   const parts: string[] = [
     en
@@ -68,7 +69,7 @@ export function formatReportText(report: Report, options: TextReportOptions = {}
     ),
   );
   if (limit < report.rows.length) parts.push(en ? `… and ${report.rows.length - limit} more` : `……另有 ${report.rows.length - limit} 条`);
-  return parts.join('\n');
+  return parts.join('\n') + notes;
 }
 
 /**
@@ -89,7 +90,7 @@ export function formatReportJson(report: Report, extra: Record<string, unknown> 
   }));
   // Every text is quoted (the summary in `extra` holds org and unit names too).
   const quoted = (_key: string, value: unknown): unknown => (typeof value === 'string' ? quoteValue(value) : value);
-  return JSON.stringify({ ...extra, ok: report.ok, counts: report.counts, byRule: report.byRule, byOrg: report.byOrg, issues }, quoted, 2);
+  return JSON.stringify({ ...extra, ok: report.ok, counts: report.counts, byRule: report.byRule, byOrg: report.byOrg, issues, notChecked: report.notChecked }, quoted, 2);
 }
 
 /** A cell a spreadsheet reads as a plain number (`-5`, `+1.5`, `2e3`), which runs nothing. */

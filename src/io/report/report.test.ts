@@ -69,13 +69,30 @@ describe('report formats', () => {
     expect(csvField('a\tb', true, '\t')).toBe('"a\tb"');
   });
 
-  it('writes a self-contained HTML page with everything escaped', () => {
+  it('writes a self-contained, printable HTML page with everything escaped', () => {
     const html = formatReportHtml(report, { notes: ['党员：a.xlsx'] });
     expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
     expect(html).not.toContain('<script>x');
-    expect(html).not.toMatch(/<(link|img)\b|src=/);
-    expect(html).toContain('按党组织统计');
+    expect(html).not.toMatch(/<(link|img|iframe)\b|src=|url\(|@import|https?:/);
+    expect(html).toContain('@media print');
     expect(escapeHtml(`'`)).toBe('&#39;');
+  });
+
+  it('serves a clerk: a summary in words with the rules\' Chinese titles, then branches, then cells, then what was not checked', () => {
+    const notes: Issue[] = [{ rule: 'dataset.orgs.absent', severity: 'warning', path: ['orgs'], message: '未提供党组织信息，只检查了党员信息' }];
+    const html = formatReportHtml(buildReport({ ...input, issues: [...issues, ...notes] }));
+    const summary = html.slice(html.indexOf('<section class="summary">'), html.indexOf('</section>'));
+    expect(summary).toContain('共发现 4 个问题');
+    expect(summary).toContain('<b>错误 2 个</b>：身份证号校验码错误 2 个');
+    expect(summary).toContain('手机号码未填 1 个');
+    expect(summary).not.toMatch(/id\.checksum|member\.mobile/);
+    const at = (text: string) => html.indexOf(text);
+    expect(at('<section class="summary">')).toBeLessThan(at('按党组织统计'));
+    expect(at('按党组织统计')).toBeLessThan(at('<table id="issues">'));
+    expect(at('<table id="issues">')).toBeLessThan(at('<h2>未检查的项目'));
+    expect(html).toContain('<td class="cell">党员!D5</td>');
+    expect(html).toContain('<li>未提供党组织信息，只检查了党员信息</li>');
+    expect(formatReportHtml(buildReport({ issues: notes }))).toContain('没有发现问题。另有 1 项未能检查');
   });
 
   it('names fields, columns and cells as people do', () => {
