@@ -30,14 +30,15 @@ export async function runCheckCommand(positionals: string[], options: CliOptions
   const en = options.locale === 'en';
   const files = filesOf(positionals);
   if (!files) return usageError(streams, en ? 'check needs one or two files: [<orgs-file>] <members-file>' : 'check 需要一个或两个文件：[党组织文件] <党员文件>');
+  // An input named as the output is refused first, whatever else is wrong with the call.
+  const toStdout = options.out === undefined || options.out === '-';
+  const inputs = inputFiles(positionals.filter((p) => p !== '-'), options);
+  if (!toStdout && (await refuseInputAsOutput([options.out!], inputs, streams, options))) return 2;
   const chosen = outputFormat(options.out, options.format, options.locale);
   if (chosen instanceof Error) return usageError(streams, chosen.message);
   const format = chosen;
   if (!FORMATS.has(format)) return usageError(streams, en ? `unknown --format ${format} (table, json, html, xlsx, csv)` : `未知的输出格式 --format ${format}（可用 table、json、html、xlsx、csv）`);
   if (format === 'xlsx' && (!options.out || options.out === '-')) return usageError(streams, en ? '--format xlsx needs --out FILE.xlsx' : '--format xlsx 需要 --out 文件.xlsx');
-  const toStdout = options.out === undefined || options.out === '-';
-  const inputs = inputFiles(positionals.filter((p) => p !== '-'), options);
-  if (!toStdout && (await refuseInputAsOutput([options.out!], inputs, streams, options))) return 2;
   const run = await checkFiles(files, { ...options, format }, streams, engine);
   if (run === 2) return 2;
   const { report, read, counts, summary } = run;

@@ -143,7 +143,7 @@ export function planFixes(input: FixInput, normalizer: RecordNormalizer, options
           if (!write) continue;
           if (sameCell(original, write)) continue;
           plan.fixes.push({ ...write, location: { ...location, column: location.column } });
-          row.after = writtenText(fieldKey(change.path), write, change.after);
+          row.after = quoteValue(writtenText(fieldKey(change.path), write, change.after));
           row.location = location;
           row.cell = cellName(location);
         }

@@ -143,6 +143,16 @@ export const RULE_TITLES: Readonly<Record<string, string>> = Object.freeze({
   'io.jointUnits.unknownBranch': '联合支部单位无所属支部',
   'io.layout.itemsAbsent': '工作表缺少采集项的列',
   'options.today': '参数 today 无效',
+  'org.name.numberedNoUnit': '编号支部名称缺单位名称',
+  'org.name.twoNewRename': '两新工委应更名为两新组织综合党委',
+  'org.unitSituation.chamber': '商会个体协会党组织单位情况有误',
+  'org.joint.duplicateUnit': '联合支部重复列出同一单位',
+  'member.birthDate.implausible': '出生日期不合常理',
+  'member.education.degree': '学历填了学位',
+  'member.joinDate.beforeBirth': '入党日期早于出生日期',
+  'text.hiddenChar': '含不可见或方向控制字符',
+  'io.file.tooLarge': '表格过大，未读取',
+  'io.csv.unclosedQuote': 'CSV 引号未闭合，未读取',
 });
 
 /**
