@@ -9,6 +9,7 @@ import { quoteValue } from '../../text/quoteValue.js';
 import type { Locale } from '../../rules/define.js';
 import { MEMBER_HEADER_ALIASES, ORG_HEADER_ALIASES } from '../headers/aliases.js';
 import type { IssueLocation } from '../records/sources.js';
+import { columnName } from '../xlsx/write/cellRef.js';
 
 const SEVERITY_LABELS: Record<Severity, { zh: string; en: string }> = {
   error: { zh: '错误', en: 'error' },
@@ -60,22 +61,8 @@ export function fieldLabel(path: Path, locale: Locale): string {
   return itemName(joined, kind) ?? itemName(first, kind) ?? (Object.hasOwn(EXTRA_LABELS, first) ? EXTRA_LABELS[first]!.zh : joined);
 }
 
-/**
- * A column number as spreadsheet letters.
- * @example
- * columnLetters(1) // 'A'
- * columnLetters(28) // 'AB'
- */
-export function columnLetters(column: number): string {
-  let n = Math.max(1, Math.floor(column));
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** A column number as spreadsheet letters (`columnLetters(28)` is `'AB'`): the writer's {@link columnName}. */
+export { columnName as columnLetters };
 
 /**
  * A location as people write it: `党员!D12`, or `党员!12` for a whole row.
@@ -84,7 +71,7 @@ export function columnLetters(column: number): string {
  */
 export function cellName(location: IssueLocation | undefined): string {
   if (!location) return '';
-  return location.column === undefined ? `${location.sheet}!${location.row}` : `${location.sheet}!${columnLetters(location.column)}${location.row}`;
+  return location.column === undefined ? `${location.sheet}!${location.row}` : `${location.sheet}!${columnName(location.column)}${location.row}`;
 }
 
 function textOf(value: unknown): string {
