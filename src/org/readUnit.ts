@@ -4,7 +4,7 @@
  * decided by the caller (it knows the unit situation).
  * @module
  */
-import { checkCodeCell } from '../codes/codeMemo.js';
+import { checkCodeCell } from '../codes/checkCodeCell.js';
 import { tableFor } from '../codes/index.js';
 import type { CodeTableName } from '../codes/types.js';
 import { canonicalCreditCode } from '../identifiers/canonical.js';

@@ -5,7 +5,7 @@
  * @module
  */
 import { tableFor } from '../../codes/tableFor.js';
-import { createCodeMemo, type CodeMemo } from '../../codes/codeMemo.js';
+import { createCodeMemo, type CodeMemo } from './fastPath/codeMemo.js';
 import { resolveOptions, type Context } from '../../options.js';
 import type { Policy } from '../../policy.js';
 import type { Locale } from '../../rules/define.js';

@@ -11,7 +11,7 @@ import { isPlausiblePersonName, normalizePersonName } from '../normalize/personN
 import { birthDateIdMismatchRule, ethnicityUnknownRule, genderIdMismatchRule } from '../rules/identityDateRules.js';
 import type { MemberDraft } from '../types.js';
 import { isBlankCell, NOT_TEXT, readTextCell } from './cells.js';
-import { lookupCode } from '../../codes/codeMemo.js';
+import { lookupCode } from './fastPath/codeMemo.js';
 import { readDateField } from './dateField.js';
 import { displayValue } from './display.js';
 import type { MemberEnv } from './env.js';

@@ -3,14 +3,14 @@
  * rules between them are in `partyDateRules.ts`).
  * @module
  */
-import { normalizeOrgName } from '../../org/names.js';
 import { MAX_LENGTH } from '../../text/limits.js';
 import { normalizeMemberType } from '../normalize/choices.js';
 import { memberFieldUnreadableRule } from '../rules/fieldRules.js';
 import { educationDegreeRule } from '../rules/statusRules.js';
 import type { MemberDraft } from '../types.js';
 import { isBlankCell, NOT_TEXT, readTextCell } from './cells.js';
-import { lookupCode, type CodeMemo } from '../../codes/codeMemo.js';
+import { normalizeBranch } from './fastPath/branchMemo.js';
+import { lookupCode, type CodeMemo } from './fastPath/codeMemo.js';
 import { readDateField } from './dateField.js';
 import type { MemberEnv } from './env.js';
 import { reportChange, reportInvalid, reportRequired } from './fieldIssues.js';
@@ -43,23 +43,6 @@ const DEGREE_WORDS: ReadonlySet<string> = new Set(['学士', '硕士', '博士']
 function isDegreeWord(cell: unknown): boolean {
   return typeof cell === 'string' && DEGREE_WORDS.has(cell.trim());
 }
-const MAX_REMEMBERED_BRANCHES = 8192;
-
-/**
- * The normalised name of a 所在党支部 cell (`normalizeOrgName`), remembered in `memo` (the check's own):
- * branch names repeat across a dataset, each is normalised once.
- * @example
- * normalizeBranch('中共 某某支部', new Map()) // '中共某某支部'
- */
-export function normalizeBranch(text: string, memo: Map<string, string>): string {
-  let name = memo.get(text);
-  if (name === undefined) {
-    name = normalizeOrgName(text);
-    if (memo.size < MAX_REMEMBERED_BRANCHES) memo.set(text, name);
-  }
-  return name;
-}
-
 /**
  * Reads items 16–21 into the draft.
  * @example

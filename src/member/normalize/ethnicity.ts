@@ -4,7 +4,7 @@
  */
 import { tableFor } from '../../codes/tableFor.js';
 import type { CodeTableOverrides } from '../../codes/types.js';
-import { checkCodeCell } from '../../codes/codeMemo.js';
+import { checkCodeCell } from '../../codes/checkCodeCell.js';
 
 /**
  * Reads 民族 from a full name (`汉族`), a short name (`汉`), a GB/T 3304 code (`01`, or `1` as Excel leaves it)

@@ -7,18 +7,18 @@
  * always safe: the shortcut only decides that the field steps would report nothing and change nothing.
  * @module
  */
-import { lookupCode, type CodeMemo } from '../../codes/codeMemo.js';
-import { hasKnownCountyPrefix } from '../../identifiers/counties.js';
-import { canonicalDay, canonicalIdNumber, canonicalLandline, canonicalMobile, idGender, idHasBirthDate } from '../../identifiers/canonical.js';
-import { MAX_LENGTH } from '../../text/limits.js';
-import { isTrimmedText } from '../../text/trimmed.js';
-import { hasHouseNumber } from '../normalize/houseNumber.js';
-import { isNormalPersonName, isPlausiblePersonName } from '../normalize/personName.js';
-import type { MemberDraft } from '../types.js';
-import type { MemberEnv } from './env.js';
-import { normalizeBranch } from './partyFields.js';
-import type { MemberDays } from './crossFieldRules.js';
-import type { RawMember } from './readInput.js';
+import { lookupCode, type CodeMemo } from './codeMemo.js';
+import { hasKnownCountyPrefix } from '../../../identifiers/counties.js';
+import { canonicalDay, canonicalIdNumber, canonicalLandline, canonicalMobile, idGender, idHasBirthDate } from '../../../identifiers/canonical.js';
+import { MAX_LENGTH } from '../../../text/limits.js';
+import { isTrimmedText } from '../../../text/trimmed.js';
+import { hasHouseNumber } from '../../normalize/houseNumber.js';
+import { isNormalPersonName, isPlausiblePersonName } from '../../normalize/personName.js';
+import type { MemberDraft } from '../../types.js';
+import type { MemberEnv } from '../env.js';
+import { normalizeBranch } from './branchMemo.js';
+import type { MemberDays } from '../crossFieldRules.js';
+import type { RawMember } from '../readInput.js';
 
 /** A cell left empty: `undefined`, `null` or `''` (white-space-only cells take the field steps). */
 function isEmpty(value: unknown): boolean {

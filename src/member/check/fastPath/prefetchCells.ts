@@ -1,11 +1,11 @@
 /**
- * A speed trick that pays its way (bench/README.md, "kept tricks"): load a record's text cells together
+ * A kept speed trick (bench/README.md, "kept tricks"): load a record's text cells together
  * before any check reads one. Short cells (dates, most names) are strings V8 shares between records and
  * keeps apart from them, anywhere in the heap: read one by one, each waits for its own cache miss; read
  * together first, the misses overlap.
  * @module
  */
-import type { RawMember } from './readInput.js';
+import type { RawMember } from '../readInput.js';
 
 /** The length of a text cell, 0 for any other value. */
 function textLength(value: unknown): number {
