@@ -125,7 +125,10 @@ function checkHeuristics(unit: OrgUnit, cells: UnitCells, situation: UnitSituati
   if (situation === 'legal-entity') {
     const categoryName = unit.category === undefined ? undefined : tableFor('unitCategory', ctx.tables).get(unit.category)?.name;
     const community = (unit.name !== undefined && isCommunityName(unit.name)) || (categoryName !== undefined && categoryName.includes('社区'));
-    if (community) issues.push(createIssue(orgUnitCommunity, ['unitSituation'], { unitName: unit.name ?? categoryName ?? '' }, { locale }));
+    // 注意事项（四） rests on communities having no credit code; since late 2017 a 居民委员会 carries a 55 code
+    // and is a legal entity in its own right.
+    const residentsCommittee = unit.codeKind === 'creditCode' && unit.code !== undefined && unit.code.startsWith('55');
+    if (community && !residentsCommittee) issues.push(createIssue(orgUnitCommunity, ['unitSituation'], { unitName: unit.name ?? categoryName ?? '' }, { locale }));
   }
   if (unit.codeKind === 'creditCode' && unit.code !== undefined && unit.category !== undefined) {
     const authority = unit.code.charAt(0);

@@ -141,6 +141,13 @@ describe('rule details', () => {
     expect(issuesOf(agencyRecord({ unit: unit({ category: '23' }) }), 'org.unit.authorityMismatch')).toHaveLength(1);
     expect(issuesOf(agencyRecord({ unit: unit({ category: '5', code: COMPANY_CODE }) }), 'org.unit.authorityMismatch')).toEqual([]);
   });
+  it('org.unit.community: a community with a 55 居民委员会 code is a legal entity in its own right (quiet); without one it is not', () => {
+    const community = (code: string) =>
+      issuesOf(agencyRecord({ unit: unit({ name: '鄞州区下应街道东城社区居民委员会', category: '12', code }) }), 'org.unit.community');
+    expect(community(RESIDENTS_COMMITTEE_CODE)).toEqual([]);
+    expect(community('000000000000000000')).toHaveLength(1);
+    expect(community(INSTITUTION_CODE)).toHaveLength(1);
+  });
   it('org.unit.committeeCode: villages carry 54 or N2, communities a 民政 code (55); other categories are not checked', () => {
     const committee = (category: string, code: string) => issuesOf(agencyRecord({ unit: unit({ category, code }) }), 'org.unit.committeeCode');
     expect(committee('15', VILLAGE_COMMITTEE_CODE)).toEqual([]);

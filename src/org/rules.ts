@@ -281,10 +281,12 @@ export const orgUnitBranchOffice = defineRule<{ unitName: string; marker: string
 export const orgUnitCommunity = defineRule<{ unitName: string }>({
   id: 'org.unit.community',
   severity: 'warning',
-  summary: 'A 社区 org should be same-as-parent',
-  source: `${GUIDE} 注意事项（四）`,
-  zh: ({ unitName }) => `“${unitName}”为社区，社区党组织的所在单位情况应勾选“与上级党组织相同”`,
-  en: ({ unitName }) => `"${unitName}" is a community (社区); a community org's unit situation should be same-as-parent`,
+  summary: "A 社区 org filed as a legal entity without a 55 居民委员会 credit code should be same-as-parent",
+  source: `${GUIDE} 注意事项（四）; GB 32100 (55 居民委员会 since late 2017)`,
+  zh: ({ unitName }) =>
+    `“${unitName}”为社区，所填代码不是居民委员会的统一社会信用代码（55开头）：未取得该代码的社区，所在单位情况应勾选“与上级党组织相同”；已取得的，请填写55开头的代码`,
+  en: ({ unitName }) =>
+    `"${unitName}" is a community (社区) without a 居民委员会 credit code (55…): without one, a community org's unit situation is same-as-parent; with one, enter that code`,
 });
 
 export const orgUnitAuthorityMismatch = defineRule<{ authority: string; category: string }>({
