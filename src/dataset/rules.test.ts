@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../policy.js';
+import { COMPANY_CODE, COMPANY_CODE_2 } from '../org/__fixtures__/orgs.js';
 import { ROOT, TODAY, branch, member, members } from './__fixtures__/records.js';
 import { checkDataset } from './checkDataset.js';
 import { checkDatasetStream } from './checkDatasetStream.js';
@@ -47,6 +48,19 @@ describe('dataset rules', () => {
     expect(report.issues[0]!.message).toContain('第 8 条');
     expect(report.issues[1]!.message).toContain('第 3 条');
     for (const i of report.issues) expect(i.message).not.toContain(String(ms[2]!['idNumber']));
+  });
+
+  it('dataset.joint.summaryTable: once per dataset with joint branches, counting them and their units; quiet without', () => {
+    const J = '中共某某商圈联合支部委员会';
+    const unit = (name: string, code: string) => ({ name, category: '23', partySetup: '11', code });
+    const joint = branch('j', J, { category: '632', unitSituation: 'joint', units: [unit('宁波某甲贸易有限公司', COMPANY_CODE), unit('宁波某乙科技有限公司', COMPANY_CODE_2)] });
+    const report = checkDataset({ orgs: [...base, joint], members: [...members(4, A), ...members(3, B, 100), ...members(3, J, 200)] }, { today: TODAY });
+    expect(report.issues.map((i) => `${i.rule} ${JSON.stringify(i.path)}`)).toEqual(['dataset.joint.summaryTable ["orgs"]']);
+    expect(report.issues[0]).toMatchObject({ severity: 'review' });
+    expect(report.issues[0]!.message).toContain('本数据有 1 个联合支部，共登记 2 个单位');
+    expect(report.issues[0]!.message).toContain('《建立联合党支部的单位基本信息汇总表》');
+    expect(report.ok).toBe(true);
+    expect(rulesOf(base, [...members(5, A), ...members(4, B, 100)])).toEqual([]);
   });
 
   it('tree.branch.empty: a branch with no members', () => {

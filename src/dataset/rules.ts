@@ -1,7 +1,7 @@
 /**
  * The dataset rules: what only shows across records — members linked to branches by name,
  * duplicate ID numbers, branches that are empty, under strength, oversized or set up for returnees,
- * remote confirmations piling up in a branch — plus the input-shape error of the dataset check and
+ * remote confirmations piling up in a branch, the joint branches' 汇总表 — plus the input-shape error of the dataset check and
  * the drift rule of {@link compareSummaries}. Ids are public API; the catalogue is built from
  * {@link datasetRules}.
  * @module
@@ -102,6 +102,17 @@ export const datasetOrgsAbsent = defineRule<Record<string, never>>({
   en: () => 'No organisations were given, so only the members were checked: whether each branch exists, is a branch, and its size were not checked',
 });
 
+export const datasetJointSummaryTable = defineRule<{ joint: number; units: number }>({
+  id: 'dataset.joint.summaryTable',
+  severity: 'review',
+  summary: 'The dataset has joint branches: their units go on the 建立联合党支部的单位基本信息汇总表, sent to the district (once per dataset)',
+  source: 'guide item 6 (联合支部)',
+  zh: ({ joint, units }) =>
+    `本数据有 ${joint} 个联合支部，共登记 ${units} 个单位：建立联合党支部的所有单位信息应登记在《建立联合党支部的单位基本信息汇总表》，以电子形式报送区委组织部，请核对是否已报送`,
+  en: ({ joint, units }) =>
+    `The dataset has ${joint} joint branches listing ${units} units: every founding unit goes on the 建立联合党支部的单位基本信息汇总表, sent electronically to the district's organisation department; check it was sent`,
+});
+
 export const summaryDrift = defineRule<{ figure: string; previous: number; current: number; change: string; tolerance: string }>({
   id: 'summary.drift',
   severity: 'warning',
@@ -127,5 +138,6 @@ export const datasetRules = [
   confirmRemoteBranch,
   datasetInputInvalid,
   datasetOrgsAbsent,
+  datasetJointSummaryTable,
   summaryDrift,
 ] as const;

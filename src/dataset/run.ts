@@ -21,6 +21,7 @@ import { checkOrgTree } from '../tree/checkOrgTree.js';
 import { BranchLinks } from './branchLinks.js';
 import { IdNumberIndex } from './idNumberIndex.js';
 import { checkBranches } from './branchRules.js';
+import { remindJointUnits } from './jointReminder.js';
 import {
   datasetInputInvalid,
   datasetOrgsAbsent,
@@ -200,6 +201,7 @@ export class DatasetRun {
   finish(): DatasetReport {
     const tree = this.tree ?? buildDraftTree(this.drafts);
     const empty = checkBranches(this, this.drafts, this.kinds, this.tallies, this.ctx.policy);
+    remindJointUnits(this, this.drafts);
     const staffing = computeStaffing(tree, this.kinds, this.tallies.members);
     const issues = sortIssues(this.issues);
     let ok = true;

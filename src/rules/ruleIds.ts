@@ -25,6 +25,7 @@ export const RULE_IDS = [
   'creditCode.checksum',
   'creditCode.format',
   'dataset.input.invalid',
+  'dataset.joint.summaryTable',
   'dataset.orgs.absent',
   'date.dayAssumed',
   'date.format',

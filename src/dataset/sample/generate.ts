@@ -130,5 +130,7 @@ export function generateSampleDistrict(options?: SampleOptions): SampleDistrict 
   plantOrgRecords(planter);
   plantMemberRecords(planter);
   plantAdditions(planter);
+  // Not a problem of any record: the district has joint branches, and the check reminds once (guide item 6).
+  planter.expect("the district's joint branches: send their units' 汇总表", ['dataset.joint.summaryTable', ['orgs']]);
   return { orgs: b.orgs, members, planted: planter.planted };
 }

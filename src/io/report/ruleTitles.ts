@@ -133,6 +133,7 @@ export const RULE_TITLES: Readonly<Record<string, string>> = Object.freeze({
   'confirm.remote.branch': '支部远程确认过多',
   'dataset.input.invalid': '数据集格式错误',
   'dataset.orgs.absent': '未提供党组织信息',
+  'dataset.joint.summaryTable': '联合支部单位汇总表待报送',
   'summary.drift': '与上次报表差异过大',
   'io.file.unreadable': '文件无法读取',
   'io.sheet.notFound': '找不到表头行',
