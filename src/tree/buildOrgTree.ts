@@ -1,12 +1,12 @@
 /**
- * The organisation tree built from a flat list linked by `id` / `parentId`. Every walk is
- * iterative (explicit stacks, no recursion), so a chain 10,000 deep is as safe as a wide tree,
- * and building is linear in the number of records.
+ * The organisation tree built from a flat list linked by `id` / `parentId` (the links and walks are in
+ * `links.ts`: iterative, so a chain 10,000 deep is as safe as a wide tree). Building is linear in the
+ * number of records.
  * @module
  */
-import { arrayLength, readIndex } from '../_lib/safeRead.js';
 import type { OrgDraft, OrgUnit } from '../org/types.js';
 import { findCycles } from './cycles.js';
+import { below, linkRecords, walkLinks } from './links.js';
 import { viewOfDraft, viewOrg, type OrgView } from './view.js';
 
 /** The unit an org really sits in: its own, or the nearest ancestor's it inherits by `same-as-parent`. */
@@ -96,58 +96,17 @@ export function buildDraftTree(drafts: readonly OrgDraft[]): OrgTree<OrgDraft> {
   return treeOfViews(drafts, viewOfDraft);
 }
 
-function treeOfViews<T>(orgs: readonly T[], view: (record: T) => OrgView): OrgTree<T> {
-  const n = arrayLength(orgs) ?? 0;
-  const records: T[] = new Array<T>(n);
-  const views: OrgView[] = new Array<OrgView>(n);
-  const byId = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const record = readIndex(orgs, i) as T;
-    records[i] = record;
-    const v = view(record);
-    views[i] = v;
-    if (v.id !== undefined && !byId.has(v.id)) byId.set(v.id, i);
-  }
-  const parentIndex = new Int32Array(n).fill(-1);
-  const childCount = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const p = views[i]!.parentId === undefined ? undefined : byId.get(views[i]!.parentId!);
-    if (p !== undefined) {
-      parentIndex[i] = p;
-      childCount[p]!++;
-    }
-  }
-  // Children in compressed rows: childList[childStart[p] .. childStart[p + 1]) in input order.
-  const childStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) childStart[i + 1] = childStart[i]! + childCount[i]!;
-  const fill = childStart.slice(0, n);
-  const childList = new Int32Array(childStart[n]!);
-  for (let i = 0; i < n; i++) if (parentIndex[i]! >= 0) childList[fill[parentIndex[i]!]!++] = i;
-  const cycles = findCycles(parentIndex);
+/**
+ * For a record's position, the position of the record holding its effective unit: the nearest
+ * legal-entity or joint org up its chain; -1 when none is reachable (a missing situation, a missing parent,
+ * or a cycle). Each answer is remembered for the tree's lifetime.
+ */
+function effectiveResolver(views: readonly OrgView[], parentIndex: Int32Array): (start: number) => number {
+  const n = parentIndex.length;
   const effective = new Int32Array(n).fill(-2); // -2 not yet known, -1 none
   const stamp = new Int32Array(n);
   let stampCounter = 0;
-
-  const childIndices = (i: number): Int32Array => childList.subarray(childStart[i]!, childStart[i + 1]!);
-
-  /** Pre-order below `from` (from excluded); `seen` guards against cycles. */
-  const collectBelow = (from: number): number[] => {
-    const out: number[] = [];
-    const seen = new Uint8Array(n);
-    seen[from] = 1;
-    const stack: number[] = [];
-    for (let k = childStart[from + 1]! - 1; k >= childStart[from]!; k--) stack.push(childList[k]!);
-    while (stack.length > 0) {
-      const i = stack.pop()!;
-      if (seen[i]) continue;
-      seen[i] = 1;
-      out.push(i);
-      for (let k = childStart[i + 1]! - 1; k >= childStart[i]!; k--) stack.push(childList[k]!);
-    }
-    return out;
-  };
-
-  const resolveEffective = (start: number): number => {
+  return (start) => {
     if (effective[start] !== -2) return effective[start]!;
     stampCounter++;
     const path: number[] = [];
@@ -172,7 +131,14 @@ function treeOfViews<T>(orgs: readonly T[], view: (record: T) => OrgView): OrgTr
     for (const k of path) effective[k] = result;
     return result;
   };
+}
 
+function treeOfViews<T>(orgs: readonly T[], view: (record: T) => OrgView): OrgTree<T> {
+  const links = linkRecords(orgs, view);
+  const { records, views, byId, parentIndex, childStart, childList } = links;
+  const n = records.length;
+  const cycles = findCycles(parentIndex);
+  const resolveEffective = effectiveResolver(views, parentIndex);
   const pick = (indices: ArrayLike<number>): T[] => Array.from(indices, (i) => records[i]!);
 
   const tree: OrgTree<T> = Object.assign(new BuiltTree(), {
@@ -191,13 +157,9 @@ function treeOfViews<T>(orgs: readonly T[], view: (record: T) => OrgView): OrgTr
     },
     children: (id) => {
       const i = byId.get(id);
-      return i === undefined ? [] : pick(childIndices(i));
+      return i === undefined ? [] : pick(childList.subarray(childStart[i]!, childStart[i + 1]!));
     },
-    roots: () => {
-      const out: T[] = [];
-      for (let i = 0; i < n; i++) if (views[i]!.parentId === undefined) out.push(records[i]!);
-      return out;
-    },
+    roots: () => records.filter((_, i) => views[i]!.parentId === undefined),
     ancestors: (id) => {
       const i = byId.get(id);
       if (i === undefined) return [];
@@ -211,18 +173,9 @@ function treeOfViews<T>(orgs: readonly T[], view: (record: T) => OrgView): OrgTr
     },
     descendants: (id) => {
       const i = byId.get(id);
-      return i === undefined ? [] : pick(collectBelow(i));
+      return i === undefined ? [] : pick(below(links, i));
     },
-    walk: (visit) => {
-      const stack: [index: number, depth: number][] = [];
-      // Records in a cycle always have a parent, so starting from parentless records skips them.
-      for (let r = n - 1; r >= 0; r--) if (parentIndex[r]! < 0) stack.push([r, 0]);
-      while (stack.length > 0) {
-        const [i, depth] = stack.pop()!;
-        if (visit(records[i]!, depth, i) === false) continue;
-        for (let k = childStart[i + 1]! - 1; k >= childStart[i]!; k--) stack.push([childList[k]!, depth + 1]);
-      }
-    },
+    walk: (visit) => walkLinks(links, (i, depth) => visit(records[i]!, depth, i)),
     effectiveIndex: (index) => (Number.isInteger(index) && index >= 0 && index < n ? resolveEffective(index) : -1),
     effectiveUnit: (id) => {
       const i = byId.get(id);
