@@ -6,7 +6,10 @@ import type { Issue } from './result.js';
 import { createIssue, defineRule, type Locale, type MessageOptions } from './rules/define.js';
 import type { CodeTableOverrides } from './codes/types.js';
 
-/** Options of the record validators and the dataset check. */
+/**
+ * Options of the record validators and the dataset check.
+ * @category Results and rules
+ */
 export interface ValidateOptions extends MessageOptions {
   /** Reference date for ages and overdue rules (`YYYY-MM-DD` or a `Date`, read in local time); default: today. */
   today?: string | Date;
@@ -16,7 +19,10 @@ export interface ValidateOptions extends MessageOptions {
   tables?: CodeTableOverrides;
 }
 
-/** Options resolved once at the API edge and passed down to every rule. */
+/**
+ * Options resolved once at the API edge and passed down to every rule.
+ * @category Results and rules
+ */
 export interface Context {
   locale: Locale;
   /** `YYYY-MM-DD`. */
@@ -75,6 +81,7 @@ function dateTime(value: unknown): number | undefined {
  * Reads validator options defensively (any value is accepted; odd ones fall back to defaults).
  * @example
  * resolveOptions({ today: '2017-07-24' }).today // '2017-07-24'
+ * @category Results and rules
  */
 export function resolveOptions(options: unknown): Context {
   const o = (options !== null && typeof options === 'object' ? options : {}) as Record<string, unknown>;

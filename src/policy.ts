@@ -2,6 +2,7 @@
  * Thresholds and policies of the rules, in one object with documented defaults. Every validator
  * takes `policy: Partial<Policy>`; what is not given falls back to {@link DEFAULT_POLICY}.
  * @module
+ * @category Results and rules
  */
 
 export interface Policy {
@@ -37,7 +38,10 @@ export interface Policy {
   mobileCheck: 'segments' | 'loose';
 }
 
-/** The defaults, from the 2017 guide and the Party Constitution. */
+/**
+ * The defaults, from the 2017 guide and the Party Constitution.
+ * @category Results and rules
+ */
 export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   minFullMembersPerBranch: 3,
   maxMembersPerBranch: 50,
@@ -62,6 +66,7 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
  * @example
  * resolvePolicy({ maxMembersPerBranch: 60 }).maxMembersPerBranch // 60
  * resolvePolicy(undefined).minJoinAge // 18
+ * @category Results and rules
  */
 export function resolvePolicy(policy: unknown): Policy {
   const out: Policy = { ...DEFAULT_POLICY };

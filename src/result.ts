@@ -14,13 +14,20 @@ import { isArray, readOwnOf } from './_lib/safeRead.js';
  * - `warning` — probably wrong; someone must check it (需核实).
  * - `review` — may be right, but must be reported to / approved by the superior
  *   organisation department (上报审核、备案).
+ * @category Results and rules
  */
 export type Severity = 'error' | 'warning' | 'review';
 
-/** A field path: `['unit', 'code']`, or `['members', 12, 'idNumber']` in dataset reports. */
+/**
+ * A field path: `['unit', 'code']`, or `['members', 12, 'idNumber']` in dataset reports.
+ * @category Results and rules
+ */
 export type Path = (string | number)[];
 
-/** One problem found in the input. `rule` is a stable public id (see the rule catalogue). */
+/**
+ * One problem found in the input. `rule` is a stable public id (see the rule catalogue).
+ * @category Results and rules
+ */
 export interface Issue {
   rule: RuleId;
   severity: Severity;
@@ -32,6 +39,7 @@ export interface Issue {
 /**
  * One change a normaliser made to a field, reported so nothing changes silently.
  * `before`/`after` are display text; ID and phone numbers in them are masked.
+ * @category Results and rules
  */
 export interface Change {
   path: Path;
@@ -39,7 +47,10 @@ export interface Change {
   after: string;
 }
 
-/** The outcome of a parse or validation: `ok` is false exactly when some issue is an `error`. */
+/**
+ * The outcome of a parse or validation: `ok` is false exactly when some issue is an `error`.
+ * @category Results and rules
+ */
 export type Result<T> =
   | { ok: true; value: T; issues: Issue[] }
   | { ok: false; issues: Issue[] };
@@ -48,6 +59,7 @@ export type Result<T> =
  * True when any issue has severity `error`.
  * @example
  * hasError([{ rule: 'id.legacy15', severity: 'warning', path: [], message: '' }]) // false
+ * @category Results and rules
  */
 export function hasError(issues: readonly Issue[]): boolean {
   if (!isArray(issues)) return false;
@@ -64,6 +76,7 @@ export function hasError(issues: readonly Issue[]): boolean {
  * `ok` follows the issues, never the caller: any `error` makes it a failure.
  * @example
  * toResult({ value: '631' }, []) // { ok: true, value: { value: '631' }, issues: [] }
+ * @category Results and rules
  */
 export function toResult<T>(value: T, issues: Issue[]): Result<T> {
   const list = isArray(issues) ? issues : [];
@@ -74,6 +87,7 @@ export function toResult<T>(value: T, issues: Issue[]): Result<T> {
  * A failed {@link Result} holding the given issues (at least one should be an `error`).
  * @example
  * failure([{ rule: 'id.format', severity: 'error', path: [], message: '格式错误' }]).ok // false
+ * @category Results and rules
  */
 export function failure<T = never>(issues: Issue[]): Result<T> {
   return { ok: false, issues: isArray(issues) ? issues : [] };
@@ -84,6 +98,7 @@ export function failure<T = never>(issues: Issue[]): Result<T> {
  * issues of a field parser under the field's name.
  * @example
  * prefixIssues([{ rule: 'id.format', severity: 'error', path: [], message: '…' }], ['idNumber'])[0].path // ['idNumber']
+ * @category Results and rules
  */
 export function prefixIssues(issues: readonly Issue[], prefix: Path): Issue[] {
   try {

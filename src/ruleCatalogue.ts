@@ -13,7 +13,10 @@ import { treeRules } from './tree/rules.js';
 import type { Rule } from './rules/define.js';
 import type { RuleId } from './rules/ruleIds.js';
 
-/** One row of the rule catalogue. */
+/**
+ * One row of the rule catalogue.
+ * @category Results and rules
+ */
 export interface RuleInfo {
   id: RuleId;
   severity: Severity;
@@ -43,6 +46,7 @@ const domains: [string, readonly AnyRule[]][] = [
  * Rule ids are public API: stable, documented (docs/rules.md is generated from this list) and tested.
  * @example
  * ruleCatalogue().find((r) => r.id === 'code.notLeaf')?.severity // 'error'
+ * @category Results and rules
  */
 export function ruleCatalogue(): RuleInfo[] {
   const out: RuleInfo[] = [];
@@ -57,6 +61,7 @@ export function ruleCatalogue(): RuleInfo[] {
  * (its severity, summary, source and message functions); the main entry exports no rule objects.
  * @example
  * rules['id.checksum'].severity // 'error'
+ * @category Results and rules
  */
 export const rules: Readonly<Record<RuleId, AnyRule>> = Object.freeze(
   Object.fromEntries(domains.flatMap(([, list]) => list.map((r) => [r.id, r]))) as Record<RuleId, AnyRule>,
@@ -66,6 +71,7 @@ export const rules: Readonly<Record<RuleId, AnyRule>> = Object.freeze(
  * The rule definitions themselves (with their zh and en message functions), by id.
  * @example
  * ruleById('id.checksum')?.severity // 'error'
+ * @category Results and rules
  */
 export function ruleById(id: string): AnyRule | undefined {
   for (const [, rules] of domains) for (const r of rules) if (r.id === id) return r;

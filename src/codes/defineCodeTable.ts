@@ -18,6 +18,7 @@ import { readTableData } from './validateTableData.js';
  * });
  * table.ok && table.value.check('7').issues[0]?.rule // 'code.unknown'
  * defineCodeTable({ id: 'x' }).ok // false
+ * @category Codes
  */
 export function defineCodeTable<C extends string = string>(data: unknown, options?: MessageOptions): Result<CodeTable<C>> {
   let locale: MessageOptions['locale'] = 'zh-CN';

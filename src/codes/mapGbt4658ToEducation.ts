@@ -9,6 +9,7 @@ import { codeNoMappingRule, codeUnverifiedRule } from './rules.js';
  * A GB/T 4658 code mapped to the party's education code.
  * @example
  * mapGbt4658ToEducation('31').value?.from // { code: '31', name: '大学专科毕业' }
+ * @category Codes
  */
 export interface Gbt4658Mapping {
   /** The party education code (the `education` table) to enter on the member form. */
@@ -28,6 +29,7 @@ export interface Gbt4658Mapping {
  * mapGbt4658ToEducation('14').value?.code // '12'
  * mapGbt4658ToEducation('15').issues[0]?.rule // 'code.unverified'
  * mapGbt4658ToEducation('16').issues[0]?.rule // 'code.noMapping'
+ * @category Codes
  */
 export function mapGbt4658ToEducation(input: unknown, options?: MessageOptions): Result<Gbt4658Mapping> {
   const locale = readLocale(options);

@@ -5,6 +5,7 @@ import type { CodeTable } from './types.js';
  * What an organisation category is: 党委, 党总支, 党支部 (incl. 联合 and 临时 ones), or anything else.
  * @example
  * orgCategoryKind('632') // 'branch'
+ * @category Codes
  */
 export type OrgCategoryKind = 'committee' | 'general-branch' | 'branch' | 'other';
 
@@ -19,6 +20,7 @@ const KINDS = /* @__PURE__ */ new Set<unknown>(['committee', 'general-branch', '
  * orgCategoryKind('631') // 'branch'
  * orgCategoryKind('临时党总支部') // 'general-branch'
  * orgCategoryKind('6') // 'other'
+ * @category Codes
  */
 export function orgCategoryKind(code: unknown, table: CodeTable = orgCategoryTable): OrgCategoryKind {
   const resolved = resolve(code, table);
@@ -35,6 +37,7 @@ export function orgCategoryKind(code: unknown, table: CodeTable = orgCategoryTab
  * @example
  * isTemporaryOrgCategory('931') // true
  * isTemporaryOrgCategory(631) // false
+ * @category Codes
  */
 export function isTemporaryOrgCategory(code: unknown, table: CodeTable = orgCategoryTable): boolean {
   const resolved = resolve(code, table);

@@ -9,6 +9,7 @@ import { defineRule } from '../rules/define.js';
  * Names a table in messages: its form label in Chinese and English.
  * @example
  * codeTables.orgCategory.data.label // '组织类别'
+ * @category Codes
  */
 export interface TableLabel {
   /** 组织类别 */
@@ -23,6 +24,7 @@ const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
  * What a non-code input was, for `code.unknown` messages.
  * @example
  * codeTables.orgCategory.check(true).issues[0]?.message // '组织类别应填写代码（文字或数字），不能是布尔值'
+ * @category Codes
  */
 export type InputKind = 'object' | 'array' | 'date' | 'boolean' | 'symbol' | 'function';
 
@@ -38,6 +40,7 @@ const KIND_EN = /* @__PURE__ */ new Map<string, string>([
  * not text at all). For a table known to be incomplete a well-formed code gives `code.unverified` instead.
  * @example
  * codeUnknownRule.zh({ label: '民族', labelEn: 'ethnicity', value: '99', problem: 'value' }) // '民族代码“99”不存在：代码表中没有此代码或名称'
+ * @category Codes
  */
 export const codeUnknownRule = defineRule<TableLabel & { value: string; problem: 'blank' | 'type' | 'value' }>({
   id: 'code.unknown',
@@ -63,6 +66,7 @@ export const codeUnknownRule = defineRule<TableLabel & { value: string; problem:
  * The message lists the leaves under it (sure ones first; at most eight).
  * @example
  * codeNotLeafRule.zh({ label: '组织类别', labelEn: 'organisation category', code: '63', leaves: ['631 党支部', '632 联合党支部'], total: 2 }) // '组织类别代码“63”不是最下一级代码，应填写其下级代码：631 党支部、632 联合党支部'
+ * @category Codes
  */
 export const codeNotLeafRule = defineRule<TableLabel & { code: string; leaves: string[]; total: number }>({
   id: 'code.notLeaf',
@@ -84,6 +88,7 @@ export const codeNotLeafRule = defineRule<TableLabel & { code: string; leaves: s
  * into `code.unknown`.
  * @example
  * codeUnverifiedRule.en({ label: '组织类别', labelEn: 'organisation category', code: '7', name: '', reason: 'unlisted' }) // 'Organisation category code "7" is not among the known codes; the bundled table is incomplete, so check it against the official code list'
+ * @category Codes
  */
 export const codeUnverifiedRule = defineRule<
   TableLabel & { code: string; name: string; reason: 'unlisted' | 'lowConfidence' | 'mapping'; target?: string }
@@ -111,6 +116,7 @@ export const codeUnverifiedRule = defineRule<
  * of the two was meant cannot be known.
  * @example
  * codeNameMismatchRule.zh({ label: '组织类别', labelEn: 'organisation category', value: '631 党总支部', code: '631', name: '党支部', given: '党总支部', otherCode: '621' }) // '组织类别“631 党总支部”的代码与名称不符：631 是“党支部”，“党总支部”的代码是 621'
+ * @category Codes
  */
 export const codeNameMismatchRule = defineRule<
   TableLabel & { value: string; code: string; name: string; given: string; otherCode?: string }
@@ -134,6 +140,7 @@ export const codeNameMismatchRule = defineRule<
  * once leading zeros are restored.
  * @example
  * codeAmbiguousRule.zh({ label: '组织类别', labelEn: 'organisation category', value: '党组', codes: ['3 党组', '612 党组'] }) // '组织类别“党组”对应多个代码（3 党组、612 党组），请直接填写代码'
+ * @category Codes
  */
 export const codeAmbiguousRule = defineRule<TableLabel & { value: string; codes: string[] }>({
   id: 'code.ambiguous',
@@ -150,6 +157,7 @@ export const codeAmbiguousRule = defineRule<TableLabel & { value: string; codes:
  * 肄业): the member's highest diploma decides.
  * @example
  * codeNoMappingRule.en({ label: '学历（GB/T 4658）', labelEn: 'education (GB/T 4658)', code: '16', name: '硕士研究生肄业' }) // 'Education (GB/T 4658) "16 硕士研究生肄业" has no corresponding party education code; use the highest diploma held'
+ * @category Codes
  */
 export const codeNoMappingRule = defineRule<TableLabel & { code: string; name: string }>({
   id: 'code.noMapping',
@@ -182,6 +190,7 @@ import {
  * Every rule of the code tables, for the rule catalogue.
  * @example
  * codesRules.some((rule) => rule.id === 'code.notLeaf') // true
+ * @category Codes
  */
 export const codesRules = [
   codeUnknownRule,

@@ -11,6 +11,7 @@ import type { BundledCodeTableName, CodeTable } from './types.js';
  * tableFor('orgCategory') === codeTables.orgCategory // true
  * tableFor('ethnicity', { ethnicity: codeTables.ethnicity }) === codeTables.ethnicity // true
  * tableFor('ethnicity', { ethnicity: 'not a table' }) === codeTables.ethnicity // true
+ * @category Codes
  */
 export function tableFor(name: BundledCodeTableName, overrides?: unknown): CodeTable {
   if (typeof name !== 'string') return undefined as unknown as CodeTable;

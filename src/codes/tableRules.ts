@@ -9,6 +9,7 @@ import { defineRule } from '../rules/define.js';
  * `codeTable.shape` (error): a field of the table data is missing or of the wrong kind.
  * @example
  * codeTableShapeRule.zh({ field: 'complete', expected: 'boolean' }) // '代码表数据字段 complete 应为 boolean'
+ * @category Codes
  */
 export const codeTableShapeRule = defineRule<{ field: string; expected: string }>({
   id: 'codeTable.shape',
@@ -23,6 +24,7 @@ export const codeTableShapeRule = defineRule<{ field: string; expected: string }
  * `codeTable.duplicateCode` (error): two entries share a code.
  * @example
  * codeTableDuplicateCodeRule.en({ code: '631' }) // 'Code 631 appears more than once'
+ * @category Codes
  */
 export const codeTableDuplicateCodeRule = defineRule<{ code: string }>({
   id: 'codeTable.duplicateCode',
@@ -37,6 +39,7 @@ export const codeTableDuplicateCodeRule = defineRule<{ code: string }>({
  * `codeTable.missingParent` (error): an entry's parent is not a code of the table.
  * @example
  * codeTableMissingParentRule.en({ code: '631', parent: '63' }) // 'The parent 63 of code 631 is not in the table'
+ * @category Codes
  */
 export const codeTableMissingParentRule = defineRule<{ code: string; parent: string }>({
   id: 'codeTable.missingParent',
@@ -51,6 +54,7 @@ export const codeTableMissingParentRule = defineRule<{ code: string; parent: str
  * `codeTable.cycle` (error): parents lead round in a circle.
  * @example
  * codeTableCycleRule.en({ codes: '6 → 63 → 6' }) // 'Parents form a cycle: 6 → 63 → 6'
+ * @category Codes
  */
 export const codeTableCycleRule = defineRule<{ codes: string }>({
   id: 'codeTable.cycle',
@@ -66,6 +70,7 @@ export const codeTableCycleRule = defineRule<{ codes: string }>({
  * extend its parent's (`631` under `63` is right, `731` is not).
  * @example
  * codeTableParentPrefixRule.en({ code: '731', parent: '63' }) // 'Code 731 does not extend its parent code 63'
+ * @category Codes
  */
 export const codeTableParentPrefixRule = defineRule<{ code: string; parent: string }>({
   id: 'codeTable.parentPrefix',
@@ -80,6 +85,7 @@ export const codeTableParentPrefixRule = defineRule<{ code: string; parent: stri
  * `codeTable.noLeaves` (error): the table has no leaf code, so no value could ever be entered.
  * @example
  * codeTableNoLeavesRule.en({}) // 'The table has no leaf codes'
+ * @category Codes
  */
 export const codeTableNoLeavesRule = defineRule({
   id: 'codeTable.noLeaves',

@@ -6,6 +6,7 @@ import type { MessageOptions } from '../rules/define.js';
  * {@link CodeTable.check} with a `code.unverified` warning.
  * @example
  * codeTables.orgCategory.get('612')?.confidence // 'low'
+ * @category Codes
  */
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -13,6 +14,7 @@ export type Confidence = 'high' | 'medium' | 'low';
  * Where a table's data comes from.
  * @example
  * codeTables.workPost.data.sources[0]?.what.startsWith('PRIMARY') // true
+ * @category Codes
  */
 export interface CodeSource {
   /** A short name: a standard, a template, a repository path. */
@@ -25,6 +27,7 @@ export interface CodeSource {
  * One code of a table, as stored in `codes/*.json`.
  * @example
  * codeTables.ethnicity.get('01')?.roman // 'Han'
+ * @category Codes
  */
 export interface CodeEntry {
   /** The code as printed: a string of ASCII letters and digits; leading zeros are meaning (`011` ≠ `11`). */
@@ -50,6 +53,7 @@ export interface CodeEntry {
  * An extra column of a table's entries (for the generated docs).
  * @example
  * codeTables.ethnicity.data.columns?.map((c) => c.key) // ['roman', 'letter']
+ * @category Codes
  */
 export interface CodeColumn {
   /** The entry property: `roman`. */
@@ -64,6 +68,7 @@ export interface CodeColumn {
  * A table's data file: `codes/<id>.json`. {@link defineCodeTable} takes the same shape.
  * @example
  * codeTables.orgCategory.data.complete // false
+ * @category Codes
  */
 export interface CodeTableData {
   /** Table id, also its key in `codeTables`: `orgCategory`. */
@@ -103,6 +108,7 @@ export interface CodeTableData {
  * An entry as a table hands it out: frozen, its codes typed.
  * @example
  * codeTables.orgCategory.get('631')?.parent // '63'
+ * @category Codes
  */
 export type CodeTableEntry<C extends string = string> = Readonly<CodeEntry> & {
   readonly code: C;
@@ -113,6 +119,7 @@ export type CodeTableEntry<C extends string = string> = Readonly<CodeEntry> & {
  * Options of {@link CodeTable.check}.
  * @example
  * codeTables.orgCategory.check('6', { leafOnly: false }).ok // true
+ * @category Codes
  */
 export interface CheckCodeOptions extends MessageOptions {
   /** Only leaf codes are accepted (forms carry leaves: 631, never 6); default true. */
@@ -130,6 +137,7 @@ export interface CheckCodeOptions extends MessageOptions {
  * - `dropdown` — a `code name` cell as the templates export it (`631 党支部`).
  * @example
  * codeTables.orgCategory.check('支部').value?.resolvedBy // 'alias'
+ * @category Codes
  */
 export type ResolvedBy = 'code' | 'number' | 'padded' | 'name' | 'alias' | 'dropdown';
 
@@ -138,6 +146,7 @@ export type ResolvedBy = 'code' | 'number' | 'padded' | 'name' | 'alias' | 'drop
  * the table does not list, `code` is the well-formed code as given and `name` is `''`.
  * @example
  * codeTables.ethnicity.check(1).value // { code: '01', name: '汉族', resolvedBy: 'padded' }
+ * @category Codes
  */
 export interface CodeCheckValue<C extends string = string> {
   code: C;
@@ -149,6 +158,7 @@ export interface CodeCheckValue<C extends string = string> {
  * A code table with O(1) look-ups. `C` is the literal union of its codes.
  * @example
  * codeTables.orgCategory.ancestors('631') // ['63', '6']
+ * @category Codes
  */
 export interface CodeTable<C extends string = string> {
   readonly id: string;
@@ -186,6 +196,7 @@ export interface CodeTable<C extends string = string> {
  * The tables the validators use, by name (the keys of {@link CodeTableOverrides}).
  * @example
  * tableFor('workPost').id // 'workPost'
+ * @category Codes
  */
 export type CodeTableName =
   | 'orgCategory'
@@ -199,6 +210,7 @@ export type CodeTableName =
  * Every bundled table: the validators' six plus GB/T 4658 学历.
  * @example
  * tableFor('educationGbt4658').id // 'educationGbt4658'
+ * @category Codes
  */
 export type BundledCodeTableName = CodeTableName | 'educationGbt4658';
 
@@ -206,5 +218,6 @@ export type BundledCodeTableName = CodeTableName | 'educationGbt4658';
  * Replacement tables (e.g. an official appendix loaded with defineCodeTable), by name.
  * @example
  * tableFor('ethnicity', { ethnicity: codeTables.ethnicity }) === codeTables.ethnicity // true
+ * @category Codes
  */
 export type CodeTableOverrides = Partial<Record<CodeTableName, CodeTable>>;

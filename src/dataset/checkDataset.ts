@@ -8,7 +8,10 @@ import { arrayLength, isArray, readOwnOf, typeName } from '../_lib/safeRead.js';
 import { DatasetRun, type DatasetReport } from './run.js';
 import { datasetInputInvalid } from './rules.js';
 
-/** The input of {@link checkDataset}: org records and member records as plain objects (the form's items 1–26). */
+/**
+ * The input of {@link checkDataset}: org records and member records as plain objects (the form's items 1–26).
+ * @category Dataset
+ */
 export interface DatasetInput {
   /** Absent for a member sheet alone: the rules that need the org tree are skipped (`dataset.orgs.absent`). */
   orgs?: readonly unknown[];
@@ -31,6 +34,7 @@ export interface DatasetInput {
  * checkDataset({ orgs: 'x', members: [] }).issues[0].rule // 'dataset.input.invalid'
  * checkDataset({ members: [] }).issues[0].rule // 'dataset.orgs.absent'
  * checkDataset({ orgs: [], members: [{ name: '张三', branch: '中共某村支部委员会' }] }, { today: '2017-07-24' }).ok // false
+ * @category Dataset
  */
 export function checkDataset(data: DatasetInput | unknown, options?: ValidateOptions): DatasetReport {
   const members = readOwnOf(data, 'members');

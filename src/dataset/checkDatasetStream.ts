@@ -8,10 +8,16 @@ import { isArray, readOwnOf, typeName } from '../_lib/safeRead.js';
 import { DatasetRun, type DatasetReport } from './run.js';
 import { datasetInputInvalid } from './rules.js';
 
-/** A chunk of members: an array of records, or an object holding them in `records` (as `partyinfo/io`'s `streamMembers` yields). */
+/**
+ * A chunk of members: an array of records, or an object holding them in `records` (as `partyinfo/io`'s `streamMembers` yields).
+ * @category Dataset
+ */
 export type MemberChunk = readonly unknown[] | { readonly records: readonly unknown[] };
 
-/** The input of {@link checkDatasetStream}. */
+/**
+ * The input of {@link checkDatasetStream}.
+ * @category Dataset
+ */
 export interface DatasetStreamInput {
   /** Absent for a member sheet alone: the rules that need the org tree are skipped (`dataset.orgs.absent`). */
   orgs?: readonly unknown[];
@@ -19,7 +25,10 @@ export interface DatasetStreamInput {
   members: AsyncIterable<MemberChunk> | Iterable<MemberChunk>;
 }
 
-/** Options of {@link checkDatasetStream}: those of the batch check, plus progress. */
+/**
+ * Options of {@link checkDatasetStream}: those of the batch check, plus progress.
+ * @category Dataset
+ */
 export interface StreamOptions extends ValidateOptions {
   /** Called after each chunk with the number of members checked so far. */
   onProgress?: (membersChecked: number) => void;
@@ -58,6 +67,7 @@ function iteratorOf(source: unknown): AsyncIterator<unknown> | Iterator<unknown>
  * (await checkDatasetStream({ orgs: [], members: [[], []] })).ok // true
  * (await checkDatasetStream({ orgs: [], members: [[{ name: '张三' }], [{ name: '李四' }]] })).summary.members.total // 2
  * (await checkDatasetStream({ orgs: [], members: 42 })).issues[0].rule // 'dataset.input.invalid'
+ * @category Dataset
  */
 export async function checkDatasetStream(data: DatasetStreamInput | unknown, options?: StreamOptions): Promise<DatasetReport> {
   const run = new DatasetRun(resolveOptions(options));

@@ -8,7 +8,10 @@ import type { Issue } from '../result.js';
 import { createIssue, type Locale } from '../rules/define.js';
 import { summaryDrift } from './rules.js';
 
-/** Options of {@link compareSummaries}. */
+/**
+ * Options of {@link compareSummaries}.
+ * @category Dataset
+ */
 export interface CompareOptions {
   /** Largest accepted relative change, 0–1: 0.1 flags figures that moved more than 10 % (default 0.1). */
   tolerance?: number;
@@ -26,6 +29,7 @@ export interface CompareOptions {
  * The figures compared by default: the guide names floating members and work posts.
  * @example
  * DEFAULT_COMPARED_FIGURES.includes('members.floating') // true
+ * @category Dataset
  */
 export const DEFAULT_COMPARED_FIGURES = [
   'orgs.total',
@@ -89,6 +93,7 @@ function countsOf(current: unknown, previous: unknown): [string | undefined, num
  * compareSummaries({ members: { floating: 130 } }, { members: { floating: 100 } }).map((i) => i.path) // [['members', 'floating']]
  * compareSummaries({ members: { floating: 105 } }, { members: { floating: 100 } }) // []
  * compareSummaries({ members: { floating: 130 } }, { members: { floating: 100 } }, { tolerance: 0.5 }) // []
+ * @category Dataset
  */
 export function compareSummaries(current: unknown, previous: unknown, options?: CompareOptions): Issue[] {
   const givenTolerance = readOwnOf(options, 'tolerance');

@@ -33,7 +33,10 @@ import { sortIssues } from './sortIssues.js';
 import { computeStaffing } from './staffing.js';
 import { SummaryBuilder, type DatasetSummary } from './summary.js';
 
-/** What the dataset check returns: `ok` is false exactly when some issue is an `error`. */
+/**
+ * What the dataset check returns: `ok` is false exactly when some issue is an `error`.
+ * @category Dataset
+ */
 export interface DatasetReport {
   ok: boolean;
   /** Sorted: input-level issues, then orgs by index, then members by index; by field within a record. */

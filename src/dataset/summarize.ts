@@ -11,6 +11,7 @@ import type { DatasetSummary } from './summary.js';
  * `summary` of {@link checkDataset}, which it runs — issue counts need the check. Never throws.
  * @example
  * summarize({ orgs: [], members: [] }, { today: '2017-07-24' }).members.total // 0
+ * @category Dataset
  */
 export function summarize(data: DatasetInput | unknown, options?: ValidateOptions): DatasetSummary {
   return checkDataset(data, options).summary;

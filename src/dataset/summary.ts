@@ -17,10 +17,14 @@ export type { Counts } from './tally.js';
  * Age bands of the summary (whole years on the reference date), as the 党内统计 groups them.
  * @example
  * AGE_BANDS[0] // '0-30'
+ * @category Dataset
  */
 export const AGE_BANDS = ['0-30', '31-35', '36-40', '41-45', '46-50', '51-55', '56-60', '61-70', '71+'] as const;
 
-/** One 镇（街道） or 区直部门: a top-level unit of the tree (a child of a root org). */
+/**
+ * One 镇（街道） or 区直部门: a top-level unit of the tree (a child of a root org).
+ * @category Dataset
+ */
 export interface StaffingUnit {
   /** Index of the org in `orgs`. */
   org: number;
@@ -33,7 +37,10 @@ export interface StaffingUnit {
   coordinators: number;
 }
 
-/** Every field of the summary of a dataset. */
+/**
+ * Every field of the summary of a dataset.
+ * @category Dataset
+ */
 export interface DatasetSummary {
   /** The reference date (`YYYY-MM-DD`) of ages and of every date rule. */
   today: string;
@@ -108,6 +115,7 @@ export interface DatasetSummary {
  * ageBand('1987-07-25', '2017-07-24') // '0-30'
  * ageBand('1946-07-24', '2017-07-24') // '71+'
  * ageBand(undefined, '2017-07-24') // 'unknown'
+ * @category Dataset
  */
 export function ageBand(birthDate: string | undefined, today: string): string {
   if (typeof today !== 'string' || typeof birthDate !== 'string') return 'unknown';

@@ -2,7 +2,10 @@
  * Counting by key for the summary.
  * @module
  */
-/** Counts by a key (a code, a name or a band); keys with no record are absent. */
+/**
+ * Counts by a key (a code, a name or a band); keys with no record are absent.
+ * @category Dataset
+ */
 export type Counts = Record<string, number>;
 
 /**

@@ -34,6 +34,7 @@ const KNOWN_CODES: Uint8Array = /* @__PURE__ */ buildKnownCodes();
  * isKnownCountyCode('412723') // true
  * @example
  * isKnownCountyCode('110199') // false
+ * @category Identifiers
  */
 export function isKnownCountyCode(code: string): boolean {
   return typeof code === 'string' && code.length === 6 && hasKnownCountyPrefix(code);

@@ -12,7 +12,10 @@ import { readIdentifier } from './readIdentifier.js';
 import { readLocale, readOption } from './readOption.js';
 import { creditCodeAuthorityRule, creditCodeAuthorityUnconfirmedRule, creditCodeChecksumRule, creditCodeFormatRule } from './rules.js';
 
-/** Options of {@link parseCreditCode}. */
+/**
+ * Options of {@link parseCreditCode}.
+ * @category Identifiers
+ */
 export interface CreditCodeOptions extends MessageOptions {
   /** Severity of `creditCode.checksum` (policy `creditCodeChecksum`): some codes issued before 2016 fail the standard's check. Default `'error'`. */
   checksum?: 'error' | 'warning';
@@ -22,7 +25,10 @@ export interface CreditCodeOptions extends MessageOptions {
   allowList?: readonly string[];
 }
 
-/** A parsed credit code. */
+/**
+ * A parsed credit code.
+ * @category Identifiers
+ */
 export interface CreditCode {
   /** The 18 characters, upper case. */
   value: string;
@@ -79,6 +85,7 @@ function isAllowListed(options: unknown, value: string): boolean {
  * parseCreditCode('54330212MA2GXY016B').value.orgType.name // '村民委员会'
  * @example
  * parseCreditCode('J1330212123456788Q').issues[0].rule // 'creditCode.authorityUnconfirmed'
+ * @category Identifiers
  */
 export function parseCreditCode(input: unknown, options?: CreditCodeOptions): Result<CreditCode> {
   const locale = readLocale(options);
@@ -127,6 +134,7 @@ export function parseCreditCode(input: unknown, options?: CreditCodeOptions): Re
  * isValidCreditCode('91440300708461136T') // true
  * @example
  * isValidCreditCode('362322198709086409') // false
+ * @category Identifiers
  */
 export function isValidCreditCode(input: unknown, options?: CreditCodeOptions): boolean {
   if (options === undefined && typeof input === 'string' && input.length === 18) {

@@ -88,6 +88,7 @@ export function scanCreditCode18(text: string): number {
  * creditCodeCheckChar('91110108551385082') // 'Q'
  * @example
  * creditCodeCheckChar('9144030019220382I') // undefined
+ * @category Identifiers
  */
 export function creditCodeCheckChar(first17: string): string | undefined {
   if (typeof first17 !== 'string' || first17.length !== 17) return undefined;

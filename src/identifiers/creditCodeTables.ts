@@ -10,6 +10,7 @@ import data from '../../codes/identifiers/credit-code-registration.json' with { 
  * The 31 symbols of GB 32100, valued 0–30 by position (no I, O, S, V, Z).
  * @example
  * CREDIT_CODE_ALPHABET.indexOf('Y') // 30
+ * @category Identifiers
  */
 export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -46,7 +47,10 @@ export const REGISTRATION_PAIRS: Uint8Array = (() => {
   return pairs;
 })();
 
-/** A registration authority (登记管理部门) or organisation type (机构类别): code and name. */
+/**
+ * A registration authority (登记管理部门) or organisation type (机构类别): code and name.
+ * @category Identifiers
+ */
 export interface CodeName {
   code: string;
   name: string;
@@ -73,6 +77,7 @@ const AUTHORITIES: ReadonlyMap<string, { name: string; types: Map<string, string
  * describeRegistration('5', '4').orgType.name // '村民委员会'
  * @example
  * describeRegistration('3', '7').orgType.name // ''
+ * @category Identifiers
  */
 export function describeRegistration(authority: string, type: string): { authority: CodeName; orgType: CodeName } {
   const entry = typeof authority === 'string' ? AUTHORITIES.get(authority) : undefined;

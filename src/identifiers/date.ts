@@ -11,7 +11,10 @@ import { isSeparator } from './readIdentifier.js';
 import { readLocale } from './readOption.js';
 import { dateDayAssumedRule, dateFormatRule, type DateReason } from './rules.js';
 
-/** A parsed date. */
+/**
+ * A parsed date.
+ * @category Identifiers
+ */
 export interface ParsedDate {
   /** `YYYY-MM-DD`. */
   value: string;
@@ -152,6 +155,7 @@ function read(input: unknown): Reading {
  * parseDate('2017.7').value // { value: '2017-07-01', dayAssumed: true }
  * @example
  * parseDate('2017-02-29').issues[0].rule // 'date.format'
+ * @category Identifiers
  */
 export function parseDate(input: unknown, options?: MessageOptions): Result<ParsedDate> {
   const locale = readLocale(options);

@@ -27,6 +27,7 @@ export const MAX_EXCEL_SERIAL = 2958465;
  * excelSerialToYmd(60) // undefined
  * @example
  * excelSerialToYmd(61) // { year: 1900, month: 3, day: 1 }
+ * @category Identifiers
  */
 export function excelSerialToYmd(serial: number): Ymd | undefined {
   if (typeof serial !== 'number' || !Number.isFinite(serial)) return undefined;

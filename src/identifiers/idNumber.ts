@@ -21,7 +21,10 @@ import { hasKnownCountyPrefix } from './counties.js';
 import { readDayOption, readFlag, readLocale, readOption } from './readOption.js';
 import { idBirthDateRule, idChecksumRule, idCountyRule, idFormatRule, idLegacy15Rule, idRegionRule } from './rules.js';
 
-/** Options of {@link parseIdNumber} and {@link isValidIdNumber}. */
+/**
+ * Options of {@link parseIdNumber} and {@link isValidIdNumber}.
+ * @category Identifiers
+ */
 export interface IdNumberOptions extends MessageOptions {
   /** Reference date for "birth date not in the future" (`YYYY-MM-DD` or a local `Date`); default: today. */
   today?: string | Date;
@@ -36,7 +39,10 @@ export interface IdNumberOptions extends MessageOptions {
   regionCodes?: { has(code: string): boolean };
 }
 
-/** A parsed citizen ID number. */
+/**
+ * A parsed citizen ID number.
+ * @category Identifiers
+ */
 export interface IdNumber {
   /** The normalised 18-character number (upper-case X; 15-digit input upgraded). */
   value: string;
@@ -85,6 +91,7 @@ function toEighteen(text: string): { value: string; legacy: boolean } | undefine
  * parseIdNumber('440524188001010014', { minBirthYear: 1900 }).issues[0].rule // 'id.birthDate'
  * @example
  * parseIdNumber('11019919491231002X', { checkCountyRegion: true }).issues[0].rule // 'id.county'
+ * @category Identifiers
  */
 export function parseIdNumber(input: unknown, options?: IdNumberOptions): Result<IdNumber> {
   const locale = readLocale(options);
@@ -156,6 +163,7 @@ function fail(issue: Issue): Result<never> {
  * isValidIdNumber('11010519490231002X') // false
  * @example
  * isValidIdNumber('11010519491231 02X') // false
+ * @category Identifiers
  */
 export function isValidIdNumber(input: unknown, options?: IdNumberOptions): boolean {
   if (options === undefined && typeof input === 'string' && input.length === 18) {
@@ -178,6 +186,7 @@ export function isValidIdNumber(input: unknown, options?: IdNumberOptions): bool
  * normalizeIdNumber('110105491231002') // '11010519491231002X'
  * @example
  * normalizeIdNumber('ABCDEFGHIJKLMNO') // undefined
+ * @category Identifiers
  */
 export function normalizeIdNumber(input: unknown): string | undefined {
   const read = readIdentifier(input);

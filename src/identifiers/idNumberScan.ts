@@ -85,6 +85,7 @@ export function scanIdNumber18(text: string, minYear: number, today: number): nu
  * idNumberCheckChar('44052418800101001') // '4'
  * @example
  * idNumberCheckChar('4405241880010100') // undefined
+ * @category Identifiers
  */
 export function idNumberCheckChar(first17: string): string | undefined {
   if (typeof first17 !== 'string' || first17.length !== 17) return undefined;
@@ -104,6 +105,7 @@ export function idNumberCheckChar(first17: string): string | undefined {
  * upgradeIdNumber15('110105491231002') // '11010519491231002X'
  * @example
  * upgradeIdNumber15('ABCDEFGHIJKLMNO') // undefined
+ * @category Identifiers
  */
 export function upgradeIdNumber15(text: string): string | undefined {
   if (typeof text !== 'string' || text.length !== 15) return undefined;

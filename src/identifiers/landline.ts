@@ -9,13 +9,19 @@ import { isSeparator } from './readIdentifier.js';
 import { readFlag, readLocale } from './readOption.js';
 import { landlineFormatRule } from './rules.js';
 
-/** Options of {@link parseLandline}. */
+/**
+ * Options of {@link parseLandline}.
+ * @category Identifiers
+ */
 export interface LandlineOptions extends MessageOptions {
   /** Require the area code (default true); false accepts a bare 7–8 digit local number with `areaCode: ''`. */
   requireAreaCode?: boolean;
 }
 
-/** A parsed landline number. */
+/**
+ * A parsed landline number.
+ * @category Identifiers
+ */
 export interface Landline {
   /** `0574-88123456`, with `-801` appended for an extension. */
   value: string;
@@ -128,6 +134,7 @@ function parseParts(text: string, requireArea: boolean): Landline | Reason {
  * parseLandline('010-6552 1234 转 801').value.extension // '801'
  * @example
  * parseLandline('13800138000').issues[0].rule // 'phone.landline.format'
+ * @category Identifiers
  */
 export function parseLandline(input: unknown, options?: LandlineOptions): Result<Landline> {
   const locale = readLocale(options);

@@ -21,6 +21,7 @@ function stars(n: number): string {
  * maskIdNumber('110105491231002') // '110105*****1002'
  * @example
  * maskIdNumber('12345') // '*****'
+ * @category Identifiers
  */
 export function maskIdNumber(text: string): string {
   if (typeof text !== 'string') return '';
@@ -38,6 +39,7 @@ export function maskIdNumber(text: string): string {
  * maskMobile('13856785678') // '138****5678'
  * @example
  * maskMobile('1385') // '****'
+ * @category Identifiers
  */
 export function maskMobile(text: string): string {
   if (typeof text !== 'string') return '';

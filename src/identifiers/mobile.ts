@@ -10,13 +10,19 @@ import { readIdentifier } from './readIdentifier.js';
 import { readLocale, readOption } from './readOption.js';
 import { mobileFormatRule } from './rules.js';
 
-/** Options of {@link parseMobile}. */
+/**
+ * Options of {@link parseMobile}.
+ * @category Identifiers
+ */
 export interface MobileOptions extends MessageOptions {
   /** `'segments'` (default) checks the number-segment table; `'loose'` only 1[3-9] + 9 digits (policy `mobileCheck`). */
   check?: 'segments' | 'loose';
 }
 
-/** A parsed mobile number. */
+/**
+ * A parsed mobile number.
+ * @category Identifiers
+ */
 export interface Mobile {
   /** 11 digits. */
   value: string;
@@ -53,6 +59,7 @@ function isMobileShape(text: string): boolean {
  * parseMobile('15400138000').ok // false
  * @example
  * parseMobile('15400138000', { check: 'loose' }).ok // true
+ * @category Identifiers
  */
 export function parseMobile(input: unknown, options?: MobileOptions): Result<Mobile> {
   const locale = readLocale(options);
@@ -77,6 +84,7 @@ export function parseMobile(input: unknown, options?: MobileOptions): Result<Mob
  * isValidMobile('138 0013 8000') // true
  * @example
  * isValidMobile('12800138000') // false
+ * @category Identifiers
  */
 export function isValidMobile(input: unknown, options?: MobileOptions): boolean {
   return parseMobile(input, options).ok;

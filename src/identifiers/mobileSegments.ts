@@ -17,6 +17,7 @@ const SEGMENTS: ReadonlySet<number> = new Set(Object.values(data.operators).flat
  * hasKnownSegment('15400000000') // false
  * @example
  * hasKnownSegment('17400123456') // true
+ * @category Identifiers
  */
 export function hasKnownSegment(digits: string): boolean {
   if (typeof digits !== 'string' || digits.length < 5) return false;

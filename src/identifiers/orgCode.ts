@@ -44,6 +44,7 @@ export function orgCodeCheckCode(text: string, offset: number): number {
  * orgCodeCheckChar('59498494') // 'X'
  * @example
  * orgCodeCheckChar('MA31DKY8') // '0'
+ * @category Identifiers
  */
 export function orgCodeCheckChar(body: string): string | undefined {
   if (typeof body !== 'string' || body.length !== 8) return undefined;
@@ -51,7 +52,10 @@ export function orgCodeCheckChar(body: string): string | undefined {
   return code < 0 ? undefined : String.fromCharCode(code);
 }
 
-/** A parsed organisation code. */
+/**
+ * A parsed organisation code.
+ * @category Identifiers
+ */
 export interface OrgCode {
   /** The 9 characters without the dash. */
   value: string;
@@ -68,6 +72,7 @@ export interface OrgCode {
  * parseOrgCode('59498494x').ok // true
  * @example
  * parseOrgCode('19220382-2').issues[0].rule // 'orgCode.checksum'
+ * @category Identifiers
  */
 export function parseOrgCode(input: unknown, options?: MessageOptions): Result<OrgCode> {
   const locale = readLocale(options);
@@ -94,6 +99,7 @@ export function parseOrgCode(input: unknown, options?: MessageOptions): Result<O
  * isValidOrgCode('MA31DKY8-0') // true
  * @example
  * isValidOrgCode('MA31DKY8-1') // false
+ * @category Identifiers
  */
 export function isValidOrgCode(input: unknown): boolean {
   return parseOrgCode(input).ok;

@@ -25,6 +25,7 @@ const NAMES = new Map<string, string>([
  * isProvincePrefix(83) // true
  * @example
  * isProvincePrefix('91') // false
+ * @category Identifiers
  */
 export function isProvincePrefix(prefix: number | string): boolean {
   let n = -1;
@@ -43,6 +44,7 @@ export function isProvincePrefix(prefix: number | string): boolean {
  * provinceName('33') // '浙江省'
  * @example
  * provinceName('constructor') // undefined
+ * @category Identifiers
  */
 export function provinceName(prefix: string): string | undefined {
   return typeof prefix === 'string' ? NAMES.get(prefix) : undefined;

@@ -11,7 +11,10 @@ import { readIdentifier } from './readIdentifier.js';
 import { readFlag, readLocale, readOption } from './readOption.js';
 import { creditCodeFormatRule, unitCodeOrgCodeRule, unitCodePlaceholderRule } from './rules.js';
 
-/** Options of {@link parseUnitCode}; map `ctx.policy` onto them. */
+/**
+ * Options of {@link parseUnitCode}; map `ctx.policy` onto them.
+ * @category Identifiers
+ */
 export interface UnitCodeOptions extends MessageOptions {
   /** Accept 18 zeros as a review (policy `acceptPlaceholderUnitCode`); false makes it an error. Default true. */
   acceptPlaceholder?: boolean;
@@ -21,7 +24,10 @@ export interface UnitCodeOptions extends MessageOptions {
   allowList?: readonly string[];
 }
 
-/** A parsed unit code. */
+/**
+ * A parsed unit code.
+ * @category Identifiers
+ */
 export interface UnitCode {
   /** 18 characters for a credit code or the placeholder, 9 (no dash) for an organisation code. */
   value: string;
@@ -48,6 +54,7 @@ export const UNIT_CODE_PLACEHOLDER = '000000000000000000';
  * parseUnitCode('000000000000000000').issues[0].severity // 'review'
  * @example
  * parseUnitCode('000000000000000000', { acceptPlaceholder: false }).ok // false
+ * @category Identifiers
  */
 export function parseUnitCode(input: unknown, options?: UnitCodeOptions): Result<UnitCode> {
   const locale = readLocale(options);

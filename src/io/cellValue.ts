@@ -8,10 +8,16 @@
 import { toText } from '../text/toText.js';
 import type { CellKind } from './headers/aliases.js';
 
-/** Why a cell could not be read as it stands (reported by the caller as an io rule). */
+/**
+ * Why a cell could not be read as it stands (reported by the caller as an io rule).
+ * @category Spreadsheets
+ */
 export type CellProblem = { kind: 'error'; error: string } | { kind: 'precision' };
 
-/** A cell of a sheet: its stored value and number format (exceljs' shape). */
+/**
+ * A cell of a sheet: its stored value and number format (exceljs' shape).
+ * @category Spreadsheets
+ */
 export interface RawCell {
   value: unknown;
   numFmt?: string | undefined;
@@ -82,6 +88,7 @@ function numberInput(value: number, numFmt: string | undefined, kind: CellKind, 
  * cellInput({ value: 15578338068 }, 'identifier', []) // '15578338068'
  * cellInput({ value: 11, numFmt: '000' }, 'code', []) // '011'
  * cellInput({ value: { richText: [{ text: '张' }, { text: '三' }] } }, 'text', []) // '张三'
+ * @category Spreadsheets
  */
 export function cellInput(cell: RawCell, kind: CellKind, problems: CellProblem[]): unknown {
   const value = cell.value;
@@ -123,6 +130,7 @@ export function cellInput(cell: RawCell, kind: CellKind, problems: CellProblem[]
  * @example
  * csvCellInput('="011"', 'code', []) // '011'
  * csvCellInput('', 'text', []) // undefined
+ * @category Spreadsheets
  */
 export function csvCellInput(text: string, kind: CellKind, problems: CellProblem[]): unknown {
   if (text === '') return undefined;

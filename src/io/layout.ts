@@ -7,7 +7,10 @@
 import { isKnownHeader, mapHeaders, type SheetKind } from './headers/mapHeaders.js';
 import { normalizeHeader } from './headers/normalizeHeader.js';
 
-/** Where a sheet's header and data are, and which field each column holds. */
+/**
+ * Where a sheet's header and data are, and which field each column holds.
+ * @category Spreadsheets
+ */
 export interface SheetLayout {
   kind: SheetKind;
   /** Spreadsheet row numbers (1-based) of the header rows. */
@@ -48,6 +51,7 @@ function isSubHeaderRow(top: readonly string[], below: readonly string[] | undef
  * `firstRowNumber`), or `undefined` when no row names at least two known columns.
  * @example
  * findLayout([['党员基本信息汇总表'], ['序号', '姓名', '联系电话', ''], ['', '', '手机号', '固定电话']], 'member')?.fields // [undefined, 'name', 'mobile', 'landline']
+ * @category Spreadsheets
  */
 export function findLayout(
   rows: readonly (readonly string[])[],
@@ -96,6 +100,7 @@ const FOOTNOTE = /^\s*(注|说明|填表说明|备注|填报说明)\s*\d*\s*[：
  * @example
  * isFootnoteRow(['注：此表可从系统导出', '注：此表可从系统导出']) // true
  * isFootnoteRow(['1', '注：张三']) // false
+ * @category Spreadsheets
  */
 export function isFootnoteRow(texts: readonly string[]): boolean {
   let first: string | undefined;

@@ -58,6 +58,7 @@ const ORG_ITEMS: readonly FormItem[] = [
  * @example
  * absentItems(['name', 'idNumber', 'mobile'], 'member', 'zh-CN').includes('家庭住址') // true
  * absentItems(['name', 'idNumber', 'mobile'], 'member', 'zh-CN').includes('联系电话') // false
+ * @category Spreadsheets
  */
 export function absentItems(fields: readonly (string | undefined)[], kind: SheetKind, locale: Locale): string[] {
   const held = new Set(fields);
@@ -69,6 +70,7 @@ export function absentItems(fields: readonly (string | undefined)[], kind: Sheet
  * The `io.layout.itemsAbsent` note of a sheet, or none when its layout holds every item.
  * @example
  * layoutGapIssues('党员', { kind: 'member', headerRows: [1], headers: [], fields: ['name'], duplicates: [], firstDataRow: 2 }, 'zh-CN')[0].rule // 'io.layout.itemsAbsent'
+ * @category Spreadsheets
  */
 export function layoutGapIssues(sheet: string, layout: SheetLayout, locale: Locale): Issue[] {
   const items = absentItems(layout.fields, layout.kind, locale);
@@ -98,6 +100,7 @@ const BLANK_RULE = /\.(required|missing)$/;
  * @example
  * const sources = { orgs: [], members: [{ sheet: '党员', row: 5, columns: new Map([['name', 2]]) }] };
  * withoutAbsentRequired([{ rule: 'member.address.required', severity: 'error', path: ['members', 0, 'address'], message: '' }], sources) // []
+ * @category Spreadsheets
  */
 export function withoutAbsentRequired(issues: readonly Issue[], sources: DatasetSources | ((list: 'orgs' | 'members', index: number) => RecordSource | undefined)): Issue[] {
   const sourceOf = typeof sources === 'function' ? sources : (list: 'orgs' | 'members', index: number) => sources[list][index];

@@ -9,7 +9,10 @@ import { readDatasetWith, type DatasetInputs, type DatasetRead, type ReadDataset
 
 export type { DatasetRead, ReadDatasetOptions } from './readDatasetBytes.js';
 
-/** The files of a dataset. */
+/**
+ * The files of a dataset.
+ * @category Spreadsheets
+ */
 export type DatasetFiles = DatasetInputs<SpreadsheetInput>;
 
 /**
@@ -20,6 +23,7 @@ export type DatasetFiles = DatasetInputs<SpreadsheetInput>;
  * checkDataset({ orgs: read.orgs, members: read.members }).ok // true when all is well
  * const alone = await readDataset({ members: 'members.xlsx' });
  * checkDataset({ members: alone.members }).issues[0].rule // 'dataset.orgs.absent'
+ * @category Spreadsheets
  */
 export async function readDataset(files: DatasetFiles, options: ReadDatasetOptions = {}): Promise<DatasetRead> {
   return readDatasetWith(files, loadBook, options);

@@ -12,7 +12,10 @@ import type { DatasetSources } from './records/sources.js';
 import { ioFileUnreadableRule } from './rules.js';
 import type { XlsxLimits } from './xlsx/xlsxLimits.js';
 
-/** The files of a dataset, each given as `T` (a path, or name and bytes). */
+/**
+ * The files of a dataset, each given as `T` (a path, or name and bytes).
+ * @category Spreadsheets
+ */
 export interface DatasetInputs<T> {
   /** The org file; absent for a member sheet alone (check it with `checkDataset({ members })`). */
   orgs?: T;
@@ -21,7 +24,10 @@ export interface DatasetInputs<T> {
   jointUnits?: T;
 }
 
-/** What a dataset read gave. */
+/**
+ * What a dataset read gave.
+ * @category Spreadsheets
+ */
 export interface DatasetRead {
   /** False when a file could not be read or holds no recognisable sheet (`issues` says which). */
   ok: boolean;
@@ -41,7 +47,10 @@ export interface DatasetRead {
   books: { orgs?: SpreadsheetBook; members?: SpreadsheetBook; jointUnits?: SpreadsheetBook };
 }
 
-/** Options of the dataset readers. */
+/**
+ * Options of the dataset readers.
+ * @category Spreadsheets
+ */
 export interface ReadDatasetOptions {
   locale?: Locale;
   /** Told of every member row read and the sheet's last row, for progress. */
@@ -114,6 +123,7 @@ async function readFiles<T>(files: DatasetInputs<T>, load: Loader<T>, options: R
  * const orgs = { name: '党组织.csv', bytes: new TextEncoder().encode('党组织名称,组织类别\n中共甲支部委员会,631\n') };
  * const members = { name: '党员.csv', bytes: new TextEncoder().encode('姓名,性别\n张三,男\n') };
  * (await readDatasetBytes({ orgs, members })).members // [{ name: '张三', gender: '男' }]
+ * @category Spreadsheets
  */
 export async function readDatasetBytes(files: DatasetInputs<BookBytes>, options: ReadDatasetOptions = {}): Promise<DatasetRead> {
   return readDatasetWith(files, loadBookBytes, options);

@@ -9,6 +9,7 @@ import { defineRule } from '../rules/define.js';
  * `io.file.unreadable` (error): a file that cannot be opened, an old .xls, a broken workbook.
  * @example
  * ioFileUnreadableRule.zh({ file: 'a.xls', reason: '旧版 .xls 格式' }) // '无法读取文件 a.xls：旧版 .xls 格式'
+ * @category Spreadsheets
  */
 export const ioFileUnreadableRule = defineRule<{ file: string; reason: string }>({
   id: 'io.file.unreadable',
@@ -24,6 +25,7 @@ export const ioFileUnreadableRule = defineRule<{ file: string; reason: string }>
  * workbook past the reader's caps (1 GiB unzipped, 40 million cells); refused unread.
  * @example
  * ioFileTooLargeRule.zh({ file: 'a.xlsx', limit: '工作表“党员”超过 1,048,576 行（Excel 的上限）' }) // '文件 a.xlsx 超出读取范围：工作表“党员”超过 1,048,576 行（Excel 的上限），未读取'
+ * @category Spreadsheets
  */
 export const ioFileTooLargeRule = defineRule<{ file: string; limit: string }>({
   id: 'io.file.tooLarge',
@@ -38,6 +40,7 @@ export const ioFileTooLargeRule = defineRule<{ file: string; limit: string }>({
  * `io.sheet.notFound` (error): no sheet has a header row for the records asked for.
  * @example
  * ioSheetNotFoundRule.severity // 'error'
+ * @category Spreadsheets
  */
 export const ioSheetNotFoundRule = defineRule<{ file: string; what: string }>({
   id: 'io.sheet.notFound',
@@ -52,6 +55,7 @@ export const ioSheetNotFoundRule = defineRule<{ file: string; what: string }>({
  * `io.header.duplicate` (warning): two columns hold the same field.
  * @example
  * ioHeaderDuplicateRule.severity // 'warning'
+ * @category Spreadsheets
  */
 export const ioHeaderDuplicateRule = defineRule<{ sheet: string; header: string; kept: string }>({
   id: 'io.header.duplicate',
@@ -66,6 +70,7 @@ export const ioHeaderDuplicateRule = defineRule<{ sheet: string; header: string;
  * `io.cell.numberPrecision` (warning): a long number lost digits when Excel stored it as a number.
  * @example
  * ioNumberPrecisionRule.en({ column: '身份证号' }) // '"身份证号" was stored as a number; Excel keeps 15 digits, so the rest is lost — re-enter it as text'
+ * @category Spreadsheets
  */
 export const ioNumberPrecisionRule = defineRule<{ column: string }>({
   id: 'io.cell.numberPrecision',
@@ -80,6 +85,7 @@ export const ioNumberPrecisionRule = defineRule<{ column: string }>({
  * `io.cell.error` (warning): a formula error in a cell, read as empty.
  * @example
  * ioCellErrorRule.severity // 'warning'
+ * @category Spreadsheets
  */
 export const ioCellErrorRule = defineRule<{ column: string; error: string }>({
   id: 'io.cell.error',
@@ -95,6 +101,7 @@ export const ioCellErrorRule = defineRule<{ column: string; error: string }>({
  * first is named.
  * @example
  * ioEncodingRule.zh({ file: 'a.csv', encoding: 'UTF-8', line: 12 }) // '文件 a.csv 第 12 行起有不符合 UTF-8 编码的字节，已替换为 �，请检查文件编码'
+ * @category Spreadsheets
  */
 export const ioEncodingRule = defineRule<{ file: string; encoding: string; line: number }>({
   id: 'io.encoding.invalid',
@@ -110,6 +117,7 @@ export const ioEncodingRule = defineRule<{ file: string; encoding: string; line:
  * swallow the rest of the file into one cell; the file is refused, naming the line the field began on.
  * @example
  * ioCsvUnclosedQuoteRule.en({ file: 'a.csv', line: 7 }) // 'a.csv: the quoted field that begins on line 7 never closes (it runs to the end of the file or past the 32,767 characters a cell holds); check the double quotes on that line'
+ * @category Spreadsheets
  */
 export const ioCsvUnclosedQuoteRule = defineRule<{ file: string; line: number }>({
   id: 'io.csv.unclosedQuote',
@@ -124,6 +132,7 @@ export const ioCsvUnclosedQuoteRule = defineRule<{ file: string; line: number }>
  * `io.jointUnits.unknownBranch` (warning): a unit of the joint-branch unit sheet names no known org.
  * @example
  * ioJointUnitsUnknownBranchRule.severity // 'warning'
+ * @category Spreadsheets
  */
 export const ioJointUnitsUnknownBranchRule = defineRule<{ sheet: string; row: number; name: string }>({
   id: 'io.jointUnits.unknownBranch',
@@ -145,6 +154,7 @@ export const ioJointUnitsUnknownBranchRule = defineRule<{ sheet: string; row: nu
  * its rows, so a clerk knows what was not checked.
  * @example
  * ioLayoutItemsAbsentRule.zh({ sheet: '党员基本信息汇总表', items: '家庭住址' }) // '工作表“党员基本信息汇总表”没有“家庭住址”列，这些项未检查'
+ * @category Spreadsheets
  */
 export const ioLayoutItemsAbsentRule = defineRule<{ sheet: string; items: string }>({
   id: 'io.layout.itemsAbsent',
@@ -155,6 +165,7 @@ export const ioLayoutItemsAbsentRule = defineRule<{ sheet: string; items: string
   en: ({ sheet, items }) => `Sheet "${sheet}" has no column for ${items}; these items were not checked`,
 });
 
+/** @category Spreadsheets */
 export const ioRules = [
   ioFileUnreadableRule,
   ioFileTooLargeRule,

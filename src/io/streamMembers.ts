@@ -17,7 +17,10 @@ import { layoutGapIssues } from './layoutGaps.js';
 import type { RecordSource } from './records/sources.js';
 import { ioCsvUnclosedQuoteRule, ioEncodingRule, ioFileUnreadableRule, ioSheetNotFoundRule } from './rules.js';
 
-/** A run of member records; `offset` is the dataset index of the first one. */
+/**
+ * A run of member records; `offset` is the dataset index of the first one.
+ * @category Spreadsheets
+ */
 export interface MemberChunk {
   records: Record<string, unknown>[];
   sources: RecordSource[];
@@ -28,7 +31,10 @@ export interface MemberChunk {
   offset: number;
 }
 
-/** Options of {@link streamMembers}. */
+/**
+ * Options of {@link streamMembers}.
+ * @category Spreadsheets
+ */
 export interface StreamMembersOptions {
   /** Records per chunk; default 10,000. */
   chunkSize?: number;
@@ -50,6 +56,7 @@ function baseName(name: string): string {
  * with an `io.csv.unclosedQuote` error (the chunks before it must then be discarded).
  * @example
  * for await (const chunk of streamMembers('members.csv')) total += chunk.records.length;
+ * @category Spreadsheets
  */
 export async function* streamMembers(input: CsvInput, options: StreamMembersOptions = {}): AsyncGenerator<MemberChunk> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';

@@ -18,7 +18,10 @@ import { changeSensitiveRule } from './rules/correctionRules.js';
 import { fieldLabel, memberRecordInvalidRule } from './rules/fieldRules.js';
 import type { MemberDraft } from './types.js';
 
-/** Everything that changed: `change.sensitive` issues for the sensitive fields, and every changed field. */
+/**
+ * Everything that changed: `change.sensitive` issues for the sensitive fields, and every changed field.
+ * @category Members
+ */
 export interface MemberComparison {
   /** `change.sensitive` (review) per sensitive field changed; `member.record.invalid` for a side that is no record. */
   issues: Issue[];
@@ -90,6 +93,7 @@ function read(input: unknown, side: 'before' | 'after', ctx: Context, issues: Is
  * @returns the `change.sensitive` issues and the full list of changes
  * @example
  * compareMembers({ name: '张三', address: '某路1号' }, { name: '张三', address: '某路2号' }).changes // [{ path: ['address'], before: '某路1号', after: '某路2号' }]
+ * @category Members
  */
 export function compareMembers(before: unknown, after: unknown, options?: ValidateOptions): MemberComparison {
   const ctx = resolveOptions(options);
@@ -131,6 +135,7 @@ export function compareMembers(before: unknown, after: unknown, options?: Valida
  * diffMember({ name: '张三' }, { name: '张四' })[0].rule // 'change.sensitive'
  * @example
  * diffMember({ name: '张三', idNumber: '11010519491231002x' }, { name: ' 张 三', idNumber: '11010519491231002X' }) // []
+ * @category Members
  */
 export function diffMember(before: unknown, after: unknown, options?: ValidateOptions): Issue[] {
   return compareMembers(before, after, options).issues;

@@ -15,6 +15,7 @@ import { validateMember } from './validateMember.js';
  * `validateMember` to see them.
  * @example
  * createMemberSchema({ today: '2017-07-24' }).safeParse({}).success // false
+ * @category Members
  */
 export function createMemberSchema(options?: ValidateOptions): z.ZodType<Member, unknown> {
   return z.unknown().transform((input, ctx) => {
@@ -34,5 +35,6 @@ export function createMemberSchema(options?: ValidateOptions): z.ZodType<Member,
  * memberSchema.safeParse({ name: '张三' }).success // false
  * @example
  * memberSchema.safeParse({}).error?.issues[0]?.params?.rule // 'member.name.required'
+ * @category Members
  */
 export const memberSchema: z.ZodType<Member, unknown> = createMemberSchema();

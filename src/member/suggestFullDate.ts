@@ -10,7 +10,10 @@ import type { Locale } from '../rules/define.js';
 import { isBlankCell } from './check/cells.js';
 import { normalizeMemberType } from './normalize/choices.js';
 
-/** A proposed value, never applied by the library itself: someone must accept it. */
+/**
+ * A proposed value, never applied by the library itself: someone must accept it.
+ * @category Members
+ */
 export interface FullDateSuggestion {
   path: ['fullDate'];
   /** Join date + 1 year (`YYYY-MM-DD`; a 29 February join date gives 28 February). */
@@ -41,6 +44,7 @@ function readField(member: unknown, key: string): unknown {
  * suggestFullDate({ memberType: '正式党员', joinDate: '2016-02-29' })?.value // '2017-02-28'
  * @example
  * suggestFullDate({ memberType: '预备党员', joinDate: '2016-07-01' }) // undefined
+ * @category Members
  */
 export function suggestFullDate(member: unknown, options?: { locale?: Locale }): FullDateSuggestion | undefined {
   if (member === null || typeof member !== 'object') return undefined;

@@ -30,6 +30,7 @@ const MEMBER_FIELD_NAMES: readonly FieldName[] = [
  * validateMember(null).issues[0].rule // 'member.record.invalid'
  * @example
  * validateMember({ nmae: '张三' }).issues.some((i) => i.rule === 'member.key.misnamed') // true
+ * @category Members
  */
 export function validateMember(input: unknown, options?: ValidateOptions): Result<Member> {
   return validateMemberWithChanges(input, options).result;
@@ -40,6 +41,7 @@ export function validateMember(input: unknown, options?: ValidateOptions): Resul
  * phone numbers masked), so nothing changes silently.
  * @example
  * validateMemberWithChanges({ gender: '1' }).changes // [{ path: ['gender'], before: '1', after: '男' }]
+ * @category Members
  */
 export function validateMemberWithChanges(
   input: unknown,

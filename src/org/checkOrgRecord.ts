@@ -48,7 +48,10 @@ import { readSecretary } from './secretary.js';
 import { readUnitSituation } from './situation.js';
 import type { OrgDraft } from './types.js';
 
-/** What checking one record gives: the draft (always), the issues and the normalising changes. */
+/**
+ * What checking one record gives: the draft (always), the issues and the normalising changes.
+ * @category Organisations
+ */
 export interface OrgRecordCheck {
   org: OrgDraft;
   issues: Issue[];
@@ -76,6 +79,7 @@ const FIELD_ORDER: ReadonlyMap<string, number> = new Map(
  * @example
  * checkOrgRecord({ name: '中共某某村支部委员会' }, resolveOptions({})).org.name // '中共某某村支部委员会'
  * checkOrgRecord(null, resolveOptions({})).issues[0]?.rule // 'org.record.invalid'
+ * @category Organisations
  */
 export function checkOrgRecord(input: unknown, ctx: Context): OrgRecordCheck {
   ctx = contextOf(ctx);

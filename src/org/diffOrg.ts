@@ -21,6 +21,7 @@ import { changeOrgName } from './rules.js';
  * @example
  * diffOrg({ name: '中共某某支部委员会' }, { name: '中共某某第一支部委员会' })[0]?.rule // 'change.orgName'
  * diffOrg({ name: '中共某某(机关)支部' }, { name: ' 中共某某（机关）支部' }) // []
+ * @category Organisations
  */
 export function diffOrg(before: unknown, after: unknown, opts?: ValidateOptions): Issue[] {
   const { locale } = resolveOptions(opts);

@@ -4,7 +4,10 @@
  * @module
  */
 
-/** The organisation type a name ends with. 工作委员会 (党工委) is told apart from 委员会 (党委). */
+/**
+ * The organisation type a name ends with. 工作委员会 (党工委) is told apart from 委员会 (党委).
+ * @category Organisations
+ */
 export type OrgNameType = 'committee' | 'work-committee' | 'general-branch' | 'branch';
 
 /** Endings, checked in this order: longer and more specific first (总支部委员会 before 支部委员会 before 委员会). */
@@ -32,6 +35,7 @@ const PARTY_PREFIXES = ['中共', '中国共产党'] as const;
  * orgNameType('中共鄞州区下应街道工作委员会') // { type: 'work-committee', ending: '工作委员会' }
  * orgNameType('中共某某公司党总支') // { type: 'general-branch', ending: '党总支' }
  * orgNameType('某某党小组') // undefined
+ * @category Organisations
  */
 export function orgNameType(name: string): { type: OrgNameType; ending: string } | undefined {
   if (typeof name !== 'string') return undefined;
@@ -45,6 +49,7 @@ export function orgNameType(name: string): { type: OrgNameType; ending: string }
  * @example
  * hasPartyPrefix('中共鄞州区委组织部机关支部委员会') // true
  * hasPartyPrefix('鄞州区委组织部机关支部') // false
+ * @category Organisations
  */
 export function hasPartyPrefix(name: string): boolean {
   if (typeof name !== 'string') return false;
@@ -67,6 +72,7 @@ export function stripPartyPrefix(name: string): string {
  * @example
  * isJointName('中共某某商圈联合支部委员会') // true
  * isJointName('中共某某公司支部委员会') // false
+ * @category Organisations
  */
 export function isJointName(name: string): boolean {
   if (typeof name !== 'string') return false;

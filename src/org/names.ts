@@ -16,6 +16,7 @@ import { foldCharCode } from '../text/foldFullWidth.js';
  * normalizeOrgName(' 中共宁波市鄞州区民政局(机关)支部委员会 ') // '中共宁波市鄞州区民政局（机关）支部委员会'
  * normalizeOrgName('中共 湾底村　第三支部委员会') // '中共湾底村第三支部委员会'
  * normalizeOrgName('中共ＸＸ公司（筹）支部') // '中共XX公司（筹）支部'
+ * @category Organisations
  */
 export function normalizeOrgName(text: string): string {
   return typeof text === 'string' ? mapCharCodes(text, orgNameCharCode) : '';

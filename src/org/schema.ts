@@ -14,6 +14,7 @@ import { validateOrg } from './validateOrg.js';
  * parse (call `validateOrg` to see them). Never calls `z.config()`.
  * @example
  * createOrgSchema({ locale: 'en' }).safeParse({}).success // false
+ * @category Organisations
  */
 export function createOrgSchema(opts?: ValidateOptions): z.ZodType<Org, unknown> {
   return z.unknown().transform((input, ctx): Org => {
@@ -31,5 +32,6 @@ export function createOrgSchema(opts?: ValidateOptions): z.ZodType<Org, unknown>
  * The org schema with default options (zh-CN messages).
  * @example
  * orgSchema.safeParse({ name: '中共某某支部委员会' }).success // false
+ * @category Organisations
  */
 export const orgSchema: z.ZodType<Org, unknown> = createOrgSchema();

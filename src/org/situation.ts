@@ -31,6 +31,7 @@ const MAX_SITUATION_LENGTH = 40;
  * readUnitSituation('与上级党组织相同') // 'same-as-parent'
  * readUnitSituation('2 法人单位') // 'legal-entity'
  * readUnitSituation('2') // undefined
+ * @category Organisations
  */
 export function readUnitSituation(text: string): UnitSituation | undefined {
   if (typeof text !== 'string') return undefined;
@@ -49,6 +50,7 @@ export function readUnitSituation(text: string): UnitSituation | undefined {
  * The form's Chinese label of a unit situation.
  * @example
  * unitSituationLabel('joint') // '联合支部'
+ * @category Organisations
  */
 export function unitSituationLabel(situation: UnitSituation): string {
   return situation === 'same-as-parent' ? '与上级党组织相同' : situation === 'legal-entity' ? '法人单位' : '联合支部';

@@ -25,6 +25,7 @@ const TYPE_NAMES = { committee: '委员会', 'general-branch': '总支部委员�
  * suggestOrgName({ unitName: '宁波市鄞州区民政局', category: 621 }) // '中共宁波市鄞州区民政局总支部委员会'
  * suggestOrgName({ unitName: '某某商圈', category: '632' }) // '中共某某商圈联合支部委员会'
  * suggestOrgName({ unitName: '', category: '631' }) // undefined
+ * @category Organisations
  */
 export function suggestOrgName(input: { unitName: unknown; category: unknown }, options?: { tables?: CodeTableOverrides }): string | undefined {
   let unitName: unknown;

@@ -64,6 +64,7 @@ export function branchOfficeMarker(unitName: string): string | undefined {
  * @example
  * isCommunityName('鄞州区下应街道东城社区居民委员会') // true
  * isCommunityName('鄞州区社区卫生服务中心') // false
+ * @category Organisations
  */
 export function isCommunityName(unitName: string): boolean {
   if (typeof unitName !== 'string') return false;
@@ -78,6 +79,7 @@ export function isCommunityName(unitName: string): boolean {
  * authorityFitsUnitCategory('1', '4') // true
  * authorityFitsUnitCategory('N', '15') // undefined
  * authorityFitsUnitCategory(null as never, '4') // undefined
+ * @category Organisations
  */
 export function authorityFitsUnitCategory(authority: string, unitCategory: string): boolean | undefined {
   const expected = AUTHORITIES_BY_UNIT_CATEGORY.get(unitCategory);

@@ -43,6 +43,7 @@ const ORG_FIELD_NAMES: readonly FieldName[] = [
  * validateOrg({ name: '中共某某支部委员会' }).ok // false
  * @example
  * validateOrg({ catgory: '631' }).issues.some((i) => i.rule === 'org.key.misnamed') // true
+ * @category Organisations
  */
 export function validateOrg(input: unknown, opts?: ValidateOptions): Result<Org> {
   const ctx = resolveOptions(opts);

@@ -3,16 +3,25 @@ import type { Issue, Path, RuleId, Severity } from '../result.js';
 import { quoteValue } from '../text/quoteValue.js';
 import { toText } from '../text/toText.js';
 
-/** Message languages. zh-CN is the default everywhere. */
+/**
+ * Message languages. zh-CN is the default everywhere.
+ * @category Results and rules
+ */
 export type Locale = 'zh-CN' | 'en';
 
-/** Options every public validator accepts. */
+/**
+ * Options every public validator accepts.
+ * @category Results and rules
+ */
 export interface MessageOptions {
   /** Message language; default `'zh-CN'`. */
   locale?: Locale;
 }
 
-/** A rule: a stable id, a default severity, and messages in both languages. */
+/**
+ * A rule: a stable id, a default severity, and messages in both languages.
+ * @category Results and rules
+ */
 export interface Rule<P = Record<string, never>> {
   readonly id: string;
   readonly severity: Severity;
@@ -31,6 +40,7 @@ export interface Rule<P = Record<string, never>> {
  *   id: 'id.format', severity: 'error', summary: 'Not an 18-character ID number', source: 'GB 11643-1999',
  *   zh: () => '公民身份号码格式错误', en: () => 'Malformed citizen ID number',
  * });
+ * @category Results and rules
  */
 export function defineRule<P = Record<string, never>>(rule: Rule<P>): Rule<P> {
   return rule;
@@ -43,6 +53,7 @@ export function defineRule<P = Record<string, never>>(rule: Rule<P>): Rule<P> {
  * Never throws: a rule, path or options that cannot be read give a generic message, an empty path.
  * @example
  * createIssue(idFormat, ['idNumber'], {}, { locale: 'en' }).message // 'Malformed citizen ID number'
+ * @category Results and rules
  */
 export function createIssue<P>(
   rule: Rule<P>,

@@ -9,6 +9,7 @@ import { mapCharCodes } from './charCodeBuilder.js';
  * @example
  * foldFullWidth('３３０２１２Ｘ') // '330212X'
  * foldFullWidth('中共（筹）。') // '中共(筹)。'
+ * @category Text
  */
 export function foldFullWidth(text: string): string {
   return typeof text === 'string' ? mapCharCodes(text, foldCharCode) : '';

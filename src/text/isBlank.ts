@@ -4,6 +4,7 @@
  * @example
  * isBlank('　') // true
  * isBlank(0) // false
+ * @category Text
  */
 export function isBlank(input: unknown): boolean {
   if (input === undefined || input === null) return true;

@@ -1,6 +1,7 @@
 /**
  * Input bounds, checked before any regular expression or loop touches a value: longer input is
  * rejected with the field's format rule, so time stays proportionate to what a real field holds.
+ * @category Text
  */
 export const MAX_LENGTH = {
   /** ID numbers, credit codes, org codes, phones, dates and codes (with spaces and prefixes). */

@@ -5,6 +5,7 @@
  * toText(631) // '631'
  * toText(' 汉族 ') // ' 汉族 '
  * toText({}) // undefined
+ * @category Text
  */
 export function toText(input: unknown): string | undefined {
   switch (typeof input) {

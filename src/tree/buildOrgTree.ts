@@ -9,7 +9,10 @@ import { findCycles } from './cycles.js';
 import { below, linkRecords, walkLinks } from './links.js';
 import { viewOfDraft, viewOrg, type OrgView } from './view.js';
 
-/** The unit an org really sits in: its own, or the nearest ancestor's it inherits by `same-as-parent`. */
+/**
+ * The unit an org really sits in: its own, or the nearest ancestor's it inherits by `same-as-parent`.
+ * @category Tree
+ */
 export interface EffectiveUnit<T = unknown> {
   /** The record that holds the unit (the org itself when it is `legal-entity` or `joint`). */
   org: T;
@@ -18,7 +21,10 @@ export interface EffectiveUnit<T = unknown> {
   units: OrgUnit[];
 }
 
-/** A read-only organisation tree over the records given (they are not copied or changed). */
+/**
+ * A read-only organisation tree over the records given (they are not copied or changed).
+ * @category Tree
+ */
 export interface OrgTree<T = unknown> {
   /** The records in input order. */
   readonly orgs: readonly T[];
@@ -68,6 +74,7 @@ class BuiltTree {
  * @example
  * isOrgTree(buildOrgTree([])) // true
  * isOrgTree([]) // false
+ * @category Tree
  */
 export function isOrgTree(value: unknown): value is OrgTree {
   return value !== null && typeof value === 'object' && BuiltTree.has(value);
@@ -81,6 +88,7 @@ export function isOrgTree(value: unknown): value is OrgTree {
  * const tree = buildOrgTree([{ id: 'a', name: '中共甲委员会' }, { id: 'b', parentId: 'a', name: '中共甲第一支部委员会' }]);
  * tree.children('a').length // 1
  * tree.parent('b')?.name // '中共甲委员会'
+ * @category Tree
  */
 export function buildOrgTree<T>(orgs: readonly T[]): OrgTree<T> {
   return treeOfViews(orgs, viewOrg);

@@ -32,6 +32,7 @@ const MIN_UNIT_CODE_LENGTH = 9;
  * @example
  * checkOrgTree([{ id: 'a', parentId: 'x', name: '中共甲支部委员会' }]).map((i) => i.rule) // ['tree.parent.missing']
  * checkOrgTree([{ id: 'a', name: '中共甲委员会', unitSituation: 'legal-entity' }]) // []
+ * @category Tree
  */
 export function checkOrgTree(orgs: readonly unknown[] | OrgTree, ctx?: Context): Issue[] {
   const context = contextOf(ctx);

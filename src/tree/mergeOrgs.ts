@@ -14,14 +14,20 @@ import { describeOrg } from './describe.js';
 import { treeEditInvalid, treeOrgNotFound } from './rules.js';
 import { describeUnit } from './unitText.js';
 
-/** Options of {@link mergeOrgs}. */
+/**
+ * Options of {@link mergeOrgs}.
+ * @category Tree
+ */
 export interface MergeOptions<M = unknown> {
   /** Member records whose `branch` is the merged org's name; they are returned re-pointed. */
   members?: readonly M[];
   locale?: Locale;
 }
 
-/** What an edit of the tree returns: new lists (unchanged records are the same objects) and the changes. */
+/**
+ * What an edit of the tree returns: new lists (unchanged records are the same objects) and the changes.
+ * @category Tree
+ */
 export interface TreeEdit<T = unknown, M = unknown> {
   /** The new org list; changed records are plain-object copies with the same fields. */
   orgs: T[];
@@ -47,6 +53,7 @@ export interface TreeEdit<T = unknown, M = unknown> {
  * const r = mergeOrgs(orgs, 'c', 'b', { members: [{ name: '张三', branch: '中共甲二支部委员会' }] });
  * r.ok && r.value.orgs.length // 2
  * r.ok && r.value.members?.[0]?.branch // '中共甲一支部委员会'
+ * @category Tree
  */
 export function mergeOrgs<T, M = unknown>(
   source: OrgTree<T> | readonly T[],

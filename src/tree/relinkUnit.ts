@@ -28,6 +28,7 @@ import type { OrgView } from './view.js';
  * const p = { id: 'p', name: '中共某局委员会', unitSituation: 'legal-entity', unit: { name: '某局', code: '11330212002905524M' } };
  * const r = relinkUnit([p, { ...p, id: 'c', parentId: 'p', name: '中共某局机关支部委员会' }], 'c', 'p');
  * r.ok && r.value.orgs[1]?.unitSituation // 'same-as-parent'
+ * @category Tree
  */
 export function relinkUnit<T>(
   source: OrgTree<T> | readonly T[],

@@ -13,7 +13,10 @@ import type { OrgDraft, OrgUnit, UnitSituation } from '../org/types.js';
 import { MAX_LENGTH } from '../text/limits.js';
 import { toText } from '../text/toText.js';
 
-/** What the tree knows of one record. */
+/**
+ * What the tree knows of one record.
+ * @category Tree
+ */
 export interface OrgView {
   id?: string;
   parentId?: string;

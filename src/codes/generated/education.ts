@@ -5,6 +5,7 @@ import type { CodeTableData } from '../types.js';
  * Every code of 学历代码 (`education`), groups included.
  * @example
  * const code: EducationCode = '11';
+ * @category Codes
  */
 export type EducationCode =
   | '1'
@@ -35,6 +36,7 @@ export type EducationCode =
  * The leaf codes of 学历代码: the ones forms carry.
  * @example
  * const code: EducationLeafCode = '11';
+ * @category Codes
  */
 export type EducationLeafCode =
   | '11'

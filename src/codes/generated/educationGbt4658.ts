@@ -5,6 +5,7 @@ import type { CodeTableData } from '../types.js';
  * Every code of 学历代码（GB/T 4658-2006） (`educationGbt4658`), groups included.
  * @example
  * const code: EducationGbt4658Code = '11';
+ * @category Codes
  */
 export type EducationGbt4658Code =
   | '10'
@@ -52,6 +53,7 @@ export type EducationGbt4658Code =
  * The leaf codes of 学历代码（GB/T 4658-2006）: the ones forms carry.
  * @example
  * const code: EducationGbt4658LeafCode = '11';
+ * @category Codes
  */
 export type EducationGbt4658LeafCode =
   | '11'

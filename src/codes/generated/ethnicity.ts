@@ -5,6 +5,7 @@ import type { CodeTableData } from '../types.js';
  * Every code of 民族代码 (`ethnicity`), groups included.
  * @example
  * const code: EthnicityCode = '01';
+ * @category Codes
  */
 export type EthnicityCode =
   | '01'
@@ -70,6 +71,7 @@ export type EthnicityCode =
  * The leaf codes of 民族代码: the ones forms carry.
  * @example
  * const code: EthnicityLeafCode = '01';
+ * @category Codes
  */
 export type EthnicityLeafCode =
   | '01'

@@ -5,6 +5,7 @@ import type { CodeTableData } from '../types.js';
  * Every code of 中共组织类别代码 (`orgCategory`), groups included.
  * @example
  * const code: OrgCategoryCode = '611';
+ * @category Codes
  */
 export type OrgCategoryCode =
   | '6'
@@ -36,6 +37,7 @@ export type OrgCategoryCode =
  * The leaf codes of 中共组织类别代码: the ones forms carry.
  * @example
  * const code: OrgCategoryLeafCode = '611';
+ * @category Codes
  */
 export type OrgCategoryLeafCode =
   | '611'

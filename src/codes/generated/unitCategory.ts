@@ -5,6 +5,7 @@ import type { CodeTableData } from '../types.js';
  * Every code of 单位性质类别代码 (`unitCategory`), groups included.
  * @example
  * const code: UnitCategoryCode = '11';
+ * @category Codes
  */
 export type UnitCategoryCode =
   | '1'
@@ -26,6 +27,7 @@ export type UnitCategoryCode =
  * The leaf codes of 单位性质类别代码: the ones forms carry.
  * @example
  * const code: UnitCategoryLeafCode = '11';
+ * @category Codes
  */
 export type UnitCategoryLeafCode =
   | '11'

@@ -5,6 +5,7 @@ import type { CodeTableData } from '../types.js';
  * Every code of 单位建立中共组织情况代码 (`unitPartySetup`), groups included.
  * @example
  * const code: UnitPartySetupCode = '11';
+ * @category Codes
  */
 export type UnitPartySetupCode =
   | '1'
@@ -18,6 +19,7 @@ export type UnitPartySetupCode =
  * The leaf codes of 单位建立中共组织情况代码: the ones forms carry.
  * @example
  * const code: UnitPartySetupLeafCode = '11';
+ * @category Codes
  */
 export type UnitPartySetupLeafCode =
   | '11'

@@ -5,6 +5,7 @@ import type { CodeTableData } from '../types.js';
  * Every code of 工作岗位代码 (`workPost`), groups included.
  * @example
  * const code: WorkPostCode = '011';
+ * @category Codes
  */
 export type WorkPostCode =
   | '0'
@@ -71,6 +72,7 @@ export type WorkPostCode =
  * The leaf codes of 工作岗位代码: the ones forms carry.
  * @example
  * const code: WorkPostLeafCode = '011';
+ * @category Codes
  */
 export type WorkPostLeafCode =
   | '011'

@@ -7,24 +7,28 @@
  * Orgs of the guide's district (辅导稿 一（二）: 全区2906个党组织).
  * @example
  * SAMPLE_ORG_COUNT // 2906
+ * @category Sample district
  */
 export const SAMPLE_ORG_COUNT = 2906;
 /**
  * Members of the guide's district (61451名党员).
  * @example
  * SAMPLE_MEMBER_COUNT // 61451
+ * @category Sample district
  */
 export const SAMPLE_MEMBER_COUNT = 61451;
 /**
  * The reference date of the sample: the day of the guide (ages, probation and "future" depend on it).
  * @example
  * SAMPLE_TODAY // '2017-07-24'
+ * @category Sample district
  */
 export const SAMPLE_TODAY = '2017-07-24';
 /**
  * The default seed.
  * @example
  * SAMPLE_SEED // 20170724
+ * @category Sample district
  */
 export const SAMPLE_SEED = 20170724;
 /**

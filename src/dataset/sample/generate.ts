@@ -19,7 +19,10 @@ import type { SampleDistrict, SampleMember, SampleOrg } from './types.js';
 
 export { SAMPLE_MEMBER_COUNT, SAMPLE_ORG_COUNT, SAMPLE_SEED, SAMPLE_TODAY };
 
-/** Options of {@link generateSampleDistrict}. */
+/**
+ * Options of {@link generateSampleDistrict}.
+ * @category Sample district
+ */
 export interface SampleOptions {
   /** Any integer; the same seed gives the same district. Default {@link SAMPLE_SEED}. */
   seed?: number;
@@ -41,6 +44,7 @@ export interface SampleOptions {
  * @example
  * [...streamSampleDistrict({ members: 100_000, chunkSize: 10_000 }).members].length // 10
  * streamSampleDistrict().orgs.length // 2906
+ * @category Sample district
  */
 export function streamSampleDistrict(options?: { seed?: number; members?: number; chunkSize?: number }): {
   orgs: SampleOrg[];
@@ -103,6 +107,7 @@ function count(value: unknown, fallback: number, min: number): number {
  * generateSampleDistrict().members.length // 61451
  * generateSampleDistrict({ planted: false }).planted.length // 0
  * generateSampleDistrict({ members: 5000 }).members.length // 5000
+ * @category Sample district
  */
 export function generateSampleDistrict(options?: SampleOptions): SampleDistrict {
   const seed = readSeed(options);

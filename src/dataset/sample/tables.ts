@@ -32,6 +32,7 @@ function confirmed(name: 'unitCategory' | 'unitPartySetup'): CodeTable {
  * The `tables` option for checking the sample district (see the module note).
  * @example
  * sampleTables().unitCategory?.check('15').issues // []
+ * @category Sample district
  */
 export function sampleTables(): CodeTableOverrides {
   return { unitCategory: confirmed('unitCategory'), unitPartySetup: confirmed('unitPartySetup') };
@@ -44,6 +45,7 @@ export function sampleTables(): CodeTableOverrides {
  * @example
  * sampleOptions().today // '2017-07-24'
  * checkDataset(generateSampleDistrict(), sampleOptions()).issues.length === generateSampleDistrict().planted.length // true
+ * @category Sample district
  */
 export function sampleOptions(): { today: string; tables: CodeTableOverrides; policy: { checkCountyRegion: true } } {
   return { today: SAMPLE_TODAY, tables: sampleTables(), policy: { checkCountyRegion: true } };

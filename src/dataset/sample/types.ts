@@ -5,7 +5,10 @@
  */
 import type { Path } from '../../result.js';
 
-/** Items 7–10 of the org form. */
+/**
+ * Items 7–10 of the org form.
+ * @category Sample district
+ */
 export interface SampleUnit {
   name: string;
   /** 单位类别 code. */
@@ -16,7 +19,10 @@ export interface SampleUnit {
   code: string;
 }
 
-/** One org record (items 1–10 plus the tree link). Planted problems may put odd values in any field. */
+/**
+ * One org record (items 1–10 plus the tree link). Planted problems may put odd values in any field.
+ * @category Sample district
+ */
 export interface SampleOrg {
   id: string;
   parentId?: string;
@@ -31,7 +37,10 @@ export interface SampleOrg {
   [field: string]: unknown;
 }
 
-/** One member record (items 11–26). Dates are `YYYY-MM-DD`, codes are strings. */
+/**
+ * One member record (items 11–26). Dates are `YYYY-MM-DD`, codes are strings.
+ * @category Sample district
+ */
 export interface SampleMember {
   name: string;
   gender: '男' | '女';
@@ -74,7 +83,10 @@ export interface BranchPlan {
   size: number;
 }
 
-/** One issue the check must report on the sample district because a problem was planted there. */
+/**
+ * One issue the check must report on the sample district because a problem was planted there.
+ * @category Sample district
+ */
 export interface PlantedIssue {
   rule: string;
   /** Full dataset path: `['orgs', i, …]` or `['members', i, …]`. */
@@ -83,7 +95,10 @@ export interface PlantedIssue {
   note: string;
 }
 
-/** The sample district: records and the problems planted in them. */
+/**
+ * The sample district: records and the problems planted in them.
+ * @category Sample district
+ */
 export interface SampleDistrict {
   orgs: SampleOrg[];
   members: SampleMember[];

@@ -8,7 +8,10 @@ import { detectDelimiter } from '../csv/detectDelimiter.js';
 import { detectEncoding, type CsvEncoding } from '../csv/detectEncoding.js';
 import { fileExtension } from './spreadsheetFormat.js';
 
-/** A CSV file read into memory. */
+/**
+ * A CSV file read into memory.
+ * @category Spreadsheets
+ */
 export interface CsvBook {
   format: 'csv';
   file: string;

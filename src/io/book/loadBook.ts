@@ -13,7 +13,10 @@ import { loadBookBytes, type BookBytes, type LoadBookOptions, type SpreadsheetBo
 export { spreadsheetFormat } from './spreadsheetFormat.js';
 export type { BookBytes, CsvBook, LoadBookOptions, SpreadsheetBook, XlsxBook } from './loadBookBytes.js';
 
-/** A file given by path, or by name and bytes (an upload). */
+/**
+ * A file given by path, or by name and bytes (an upload).
+ * @category Spreadsheets
+ */
 export type SpreadsheetInput = string | BookBytes;
 
 function reasonOf(error: unknown, locale: Locale): string {
@@ -29,6 +32,7 @@ function reasonOf(error: unknown, locale: Locale): string {
  * `io.file.unreadable` error that names the file and says why.
  * @example
  * (await loadBook('/no/such/file.xlsx')).issues[0].rule // 'io.file.unreadable'
+ * @category Spreadsheets
  */
 export async function loadBook(input: SpreadsheetInput, options: LoadBookOptions = {}): Promise<Result<SpreadsheetBook>> {
   if (typeof input !== 'string') return loadBookBytes(input, options);

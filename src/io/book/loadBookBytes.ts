@@ -14,23 +14,35 @@ import { spreadsheetFormat } from './spreadsheetFormat.js';
 
 export type { CsvBook } from './csvBook.js';
 
-/** An .xlsx workbook: its bytes as read (writers edit a copy of them) and its sheets. */
+/**
+ * An .xlsx workbook: its bytes as read (writers edit a copy of them) and its sheets.
+ * @category Spreadsheets
+ */
 export interface XlsxBook extends XlsxWorkbook {
   format: 'xlsx';
   file: string;
   bytes: Uint8Array;
 }
 
-/** A spreadsheet file as loaded. */
+/**
+ * A spreadsheet file as loaded.
+ * @category Spreadsheets
+ */
 export type SpreadsheetBook = CsvBook | XlsxBook;
 
-/** A file given by name and bytes. */
+/**
+ * A file given by name and bytes.
+ * @category Spreadsheets
+ */
 export interface BookBytes {
   name: string;
   bytes: Uint8Array;
 }
 
-/** Options of the book loaders. */
+/**
+ * Options of the book loaders.
+ * @category Spreadsheets
+ */
 export interface LoadBookOptions {
   locale?: Locale;
   /** Caps of the xlsx reader (default: Excel's sheet size, 1 GiB unzipped, 40 million cells). */
@@ -60,6 +72,7 @@ function limitText(error: XlsxLimitError, locale: Locale): string {
  * @example
  * bookErrorIssue(new XlsxFormatError('not a zip package'), 'a.xlsx', 'zh-CN').message // '无法读取文件 a.xlsx：不是表格文件（不是有效的 .xlsx 文件，或文件不完整）'
  * bookErrorIssue(new XlsxLimitError('rows', 1048576, '党员'), 'a.xlsx', 'en').rule // 'io.file.tooLarge'
+ * @category Spreadsheets
  */
 export function bookErrorIssue(error: unknown, file: string, locale: Locale): Issue {
   if (error instanceof XlsxLimitError) return createIssue(ioFileTooLargeRule, ['file'], { file, limit: limitText(error, locale) }, { locale });
@@ -71,6 +84,7 @@ export function bookErrorIssue(error: unknown, file: string, locale: Locale): Is
  * not a spreadsheet or one past the reading limits gives an error issue that names the file.
  * @example
  * (await loadBookBytes({ name: 'a.xlsx', bytes: new Uint8Array([1, 2, 3]) })).issues[0].rule // 'io.file.unreadable'
+ * @category Spreadsheets
  */
 export async function loadBookBytes(input: BookBytes, options: LoadBookOptions = {}): Promise<Result<SpreadsheetBook>> {
   const locale: Locale = options?.locale === 'en' ? 'en' : 'zh-CN';

@@ -15,7 +15,10 @@ import type { SpreadsheetBook } from './loadBookBytes.js';
 import { xlsxGrid } from './xlsxGrid.js';
 import { duplicateHeaderIssues, gridLayout, readMemberGrid, readOrgGrid, type ReadRecords } from './readGrid.js';
 
-/** A sheet of a book with the layout it was read with. */
+/**
+ * A sheet of a book with the layout it was read with.
+ * @category Spreadsheets
+ */
 export interface BookSheet {
   grid: Grid;
   kind: SheetKind;
@@ -30,6 +33,7 @@ function score(layout: SheetLayout | undefined): number {
 /**
  * The sheets of a book that hold orgs, members or joint-branch units, in workbook order. A sheet
  * counts as the kind whose columns its header names more of; a CSV is the kind asked for.
+ * @category Spreadsheets
  */
 export function bookSheets(book: SpreadsheetBook, want?: SheetKind): BookSheet[] {
   const grids = book.format === 'csv' ? [csvGrid(book.sheet, book.rows)] : book.sheets.map((sheet) => xlsxGrid(book, sheet));
@@ -67,6 +71,7 @@ function fileIssues(book: SpreadsheetBook, locale: Locale) {
  * The member records of a book, with their sources, as input for the dataset check.
  * @example
  * readMembers(book).records[0] // { name: '张三', idNumber: '…', ethnicity: '01 汉族', … }
+ * @category Spreadsheets
  */
 export function readMembers(book: SpreadsheetBook, options: { locale?: Locale; onRow?: (row: number, lastRow: number) => void } = {}): ReadRecords {
   return readMemberSheets(book, bookSheets(book, 'member'), options);
@@ -92,6 +97,7 @@ export function readMemberSheets(book: SpreadsheetBook, found: readonly BookShee
  * The org records of a book (and of a separate joint-branch unit file, when given), with sources.
  * @example
  * readOrgs(book).records[0] // { id: 'R4', name: '中共…委员会', parentId: …, category: '611 党委', … }
+ * @category Spreadsheets
  */
 export function readOrgs(book: SpreadsheetBook, options: { locale?: Locale; jointUnits?: SpreadsheetBook } = {}): ReadRecords {
   const joint = options.jointUnits;

@@ -38,7 +38,10 @@ export function isGridFootnote(grid: Grid, row: number): boolean {
   return FOOTNOTE_START.test(grid.firstText(row)) && isFootnoteRow(grid.texts(row));
 }
 
-/** Records, their sources and the problems met, as read from sheets. */
+/**
+ * Records, their sources and the problems met, as read from sheets.
+ * @category Spreadsheets
+ */
 export interface ReadRecords {
   records: Record<string, unknown>[];
   sources: RecordSource[];

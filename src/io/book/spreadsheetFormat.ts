@@ -19,6 +19,7 @@ export function fileExtension(name: string): string {
  * @example
  * spreadsheetFormat('党员.xlsx') // 'xlsx'
  * spreadsheetFormat('members.CSV') // 'csv'
+ * @category Spreadsheets
  */
 export function spreadsheetFormat(name: string, bytes?: Uint8Array): 'xlsx' | 'csv' | 'xls' | undefined {
   const ext = fileExtension(String(name ?? ''));

@@ -3,10 +3,16 @@
  * @module
  */
 
-/** Text encodings of the CSV files people exchange: Excel writes UTF-8 with a BOM or GB18030/GBK. */
+/**
+ * Text encodings of the CSV files people exchange: Excel writes UTF-8 with a BOM or GB18030/GBK.
+ * @category Spreadsheets
+ */
 export type CsvEncoding = 'utf-8' | 'gb18030' | 'utf-16le';
 
-/** What {@link detectEncoding} decided. */
+/**
+ * What {@link detectEncoding} decided.
+ * @category Spreadsheets
+ */
 export interface DetectedEncoding {
   encoding: CsvEncoding;
   /** Bytes of byte-order mark at the start (skipped when decoding). */
@@ -43,6 +49,7 @@ function mostlyUtf8(sample: Uint8Array, complete: boolean): boolean {
  * detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])) // { encoding: 'utf-8', bomLength: 3 }
  * detectEncoding(new Uint8Array([0xd0, 0xd5, 0xc3, 0xfb])) // { encoding: 'gb18030', bomLength: 0 }
  * detectEncoding(new Uint8Array([0xe5, 0xa7, 0x93, 0xe5, 0x90, 0x8d, 0xff, 0xe6, 0xb0, 0x91, 0xe6, 0x97, 0x8f])) // { encoding: 'utf-8', bomLength: 0 }
+ * @category Spreadsheets
  */
 export function detectEncoding(sample: Uint8Array, complete = true): DetectedEncoding {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };

@@ -9,10 +9,16 @@ import { CsvParser } from './csvParser.js';
 import { createDecoder, detectEncoding, type CsvEncoding } from './encoding.js';
 import { detectDelimiter } from './detectDelimiter.js';
 
-/** What a CSV can be read from: a file path, its bytes, or a stream of bytes. */
+/**
+ * What a CSV can be read from: a file path, its bytes, or a stream of bytes.
+ * @category Spreadsheets
+ */
 export type CsvInput = string | Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
-/** An opened CSV: what was detected, and its rows. */
+/**
+ * An opened CSV: what was detected, and its rows.
+ * @category Spreadsheets
+ */
 export interface CsvSource {
   encoding: CsvEncoding;
   /** The file started with a byte-order mark. */
@@ -50,6 +56,7 @@ function toAsyncIterator(input: Exclude<CsvInput, string>): AsyncIterator<Uint8A
  * `rows()` streams the rest. Rejects when a file cannot be opened.
  * @example
  * (await openCsv(new TextEncoder().encode('姓名,性别\n张三,男\n'))).encoding // 'utf-8'
+ * @category Spreadsheets
  */
 export async function openCsv(input: CsvInput): Promise<CsvSource> {
   let totalBytes: number | undefined;

@@ -16,7 +16,10 @@ import { cellName, fieldLabel, recordLabel } from '../report/labels.js';
 import { dateCellText } from '../cellValue.js';
 import { styledCellValue, type CellWrite } from './cellStyle.js';
 
-/** Normalises single records: the record checks of src/org and src/member, or a stand-in. */
+/**
+ * Normalises single records: the record checks of src/org and src/member, or a stand-in.
+ * @category Spreadsheets
+ */
 export interface RecordNormalizer {
   org(input: unknown): { draft: unknown; changes: readonly Change[] };
   member(input: unknown): { draft: unknown; changes: readonly Change[] };
@@ -24,7 +27,10 @@ export interface RecordNormalizer {
   codeName?(table: string, code: string): string | undefined;
 }
 
-/** One cell to rewrite. */
+/**
+ * One cell to rewrite.
+ * @category Spreadsheets
+ */
 export interface CellFix extends CellWrite {
   location: IssueLocation & { column: number };
 }
@@ -32,6 +38,7 @@ export interface CellFix extends CellWrite {
 /**
  * One line of the 修改记录 sheet. `after` is the text written into the cell (a `code name` cell stays
  * `code name`, a name stays a name); ID numbers and phones stay masked as the normaliser reported them.
+ * @category Spreadsheets
  */
 export interface ChangeRow {
   path: Path;
@@ -43,13 +50,19 @@ export interface ChangeRow {
   cell: string;
 }
 
-/** The cell writes and the change list of a fix. */
+/**
+ * The cell writes and the change list of a fix.
+ * @category Spreadsheets
+ */
 export interface FixPlan {
   fixes: CellFix[];
   changes: ChangeRow[];
 }
 
-/** What a fix is planned from: the records as read, their sources and the loaded books. */
+/**
+ * What a fix is planned from: the records as read, their sources and the loaded books.
+ * @category Spreadsheets
+ */
 export interface FixInput {
   orgs: readonly unknown[];
   members: readonly unknown[];
@@ -117,6 +130,7 @@ function sameCell(value: unknown, write: CellWrite): boolean {
  * Plans the cell writes and change list of a fix.
  * @example
  * planFixes(read, normalizer, { locale: 'zh-CN' }).changes[0] // { record: '张三', field: '公民身份证号', before: '330212********123x', after: '330212********123X', cell: '党员!D5', … }
+ * @category Spreadsheets
  */
 export function planFixes(input: FixInput, normalizer: RecordNormalizer, options: { locale?: Locale } = {}): FixPlan {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';

@@ -13,6 +13,7 @@ import type { RecordNormalizer } from './planFixes.js';
  * The record normaliser of the library's own record checks.
  * @example
  * createRecordNormalizer({ today: '2017-07-24' }).member({ name: ' 张三 ' }).changes[0]?.after // '张三'
+ * @category Spreadsheets
  */
 export function createRecordNormalizer(options: ValidateOptions = {}): RecordNormalizer {
   const ctx = resolveOptions(options);

@@ -8,6 +8,7 @@ import { foldFullWidth } from '../../text/foldFullWidth.js';
  * normalizeHeader(' 是否为\n失联党员 ') // '是否为失联党员'
  * normalizeHeader('＊身份证号：') // '身份证号'
  * normalizeHeader('ID') // 'id'
+ * @category Spreadsheets
  */
 export function normalizeHeader(header: unknown): string {
   if (typeof header !== 'string') return typeof header === 'number' ? String(header) : '';

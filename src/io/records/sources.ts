@@ -1,6 +1,9 @@
 import type { Issue, Path } from '../../result.js';
 
-/** A cell of a spreadsheet: sheet name (or CSV file name), 1-based row and column. */
+/**
+ * A cell of a spreadsheet: sheet name (or CSV file name), 1-based row and column.
+ * @category Spreadsheets
+ */
 export interface CellRef {
   /** The file the sheet is in (as given to the reader). */
   file?: string;
@@ -12,6 +15,7 @@ export interface CellRef {
 /**
  * Where a record came from: its sheet and row, and the column of each field. Issues found on the
  * record are mapped back to cells with {@link locateIssue}.
+ * @category Spreadsheets
  */
 export interface RecordSource {
   /** The file the record was read from (as given to the reader). */
@@ -25,13 +29,19 @@ export interface RecordSource {
   cells?: Record<string, CellRef>;
 }
 
-/** The sources of a dataset as read: one per record, by the index the dataset check reports. */
+/**
+ * The sources of a dataset as read: one per record, by the index the dataset check reports.
+ * @category Spreadsheets
+ */
 export interface DatasetSources {
   orgs: RecordSource[];
   members: RecordSource[];
 }
 
-/** Where an issue points: a cell, or a whole row when the field has no column. */
+/**
+ * Where an issue points: a cell, or a whole row when the field has no column.
+ * @category Spreadsheets
+ */
 export interface IssueLocation {
   file?: string;
   sheet: string;
@@ -45,6 +55,7 @@ export interface IssueLocation {
  * no record gives `undefined`.
  * @example
  * locateIssue({ rule: 'id.checksum', severity: 'error', path: ['members', 0, 'idNumber'], message: '' }, { orgs: [], members: [{ sheet: '党员', row: 5, columns: new Map([['idNumber', 4]]) }] }) // { sheet: '党员', row: 5, column: 4 }
+ * @category Spreadsheets
  */
 export function locateIssue(issue: Issue, sources: DatasetSources): IssueLocation | undefined {
   return locatePath(Array.isArray(issue?.path) ? issue.path : [], sources);
@@ -54,6 +65,7 @@ export function locateIssue(issue: Issue, sources: DatasetSources): IssueLocatio
  * The cell a dataset path points at (see {@link locateIssue}).
  * @example
  * locatePath(['orgs', 0, 'name'], { orgs: [{ sheet: '党组织', row: 3, columns: new Map([['name', 2]]) }], members: [] }) // { sheet: '党组织', row: 3, column: 2 }
+ * @category Spreadsheets
  */
 export function locatePath(path: Path, sources: DatasetSources): IssueLocation | undefined {
   const [list, index] = path;

@@ -11,7 +11,10 @@ import { quoteValue } from '../../text/quoteValue.js';
 import { locateIssue, type DatasetSources, type IssueLocation } from '../records/sources.js';
 import { cellName, fieldLabel, recordLabel, severityLabel } from './labels.js';
 
-/** What a report is built from: the issues and the records they point at. */
+/**
+ * What a report is built from: the issues and the records they point at.
+ * @category Spreadsheets
+ */
 export interface ReportInput {
   issues: readonly Issue[];
   orgs?: readonly unknown[];
@@ -21,7 +24,10 @@ export interface ReportInput {
   locale?: Locale;
 }
 
-/** One issue as a report line. */
+/**
+ * One issue as a report line.
+ * @category Spreadsheets
+ */
 export interface IssueRow {
   /** 1-based line number. */
   n: number;
@@ -39,14 +45,20 @@ export interface IssueRow {
   path: Issue['path'];
 }
 
-/** Issues of one rule. */
+/**
+ * Issues of one rule.
+ * @category Spreadsheets
+ */
 export interface RuleCount {
   rule: string;
   severity: Severity;
   count: number;
 }
 
-/** Issues of one org (its own and its members'). */
+/**
+ * Issues of one org (its own and its members').
+ * @category Spreadsheets
+ */
 export interface OrgCount {
   org: string;
   error: number;
@@ -55,7 +67,10 @@ export interface OrgCount {
   total: number;
 }
 
-/** Counts by severity. */
+/**
+ * Counts by severity.
+ * @category Spreadsheets
+ */
 export interface SeverityCounts {
   error: number;
   warning: number;
@@ -69,7 +84,10 @@ export interface NotCheckedNote {
   message: string;
 }
 
-/** A check's report as data. */
+/**
+ * A check's report as data.
+ * @category Spreadsheets
+ */
 export interface Report {
   /** True when no issue is an error. */
   ok: boolean;
@@ -98,6 +116,7 @@ function text(value: unknown): string {
  * Builds the report of a list of issues.
  * @example
  * buildReport({ issues: [{ rule: 'id.checksum', severity: 'error', path: ['members', 0, 'idNumber'], message: '校验码错误' }], members: [{ name: '张三', branch: '中共甲支部委员会' }] }).byOrg // [{ org: '中共甲支部委员会', error: 1, warning: 0, review: 0, total: 1 }]
+ * @category Spreadsheets
  */
 export function buildReport(input: ReportInput): Report {
   // Read as untyped: a missing or odd field is an empty list, never an exception.

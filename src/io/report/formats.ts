@@ -27,7 +27,10 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** Options of {@link formatReportText}. */
+/**
+ * Options of {@link formatReportText}.
+ * @category Spreadsheets
+ */
 export interface TextReportOptions {
   locale?: Locale;
   /** At most this many issue lines (default: all). */
@@ -38,6 +41,7 @@ export interface TextReportOptions {
  * The report for a terminal: counts, then issues per rule, then per org, then each issue.
  * @example
  * formatReportText(buildReport({ issues: [] })) // '没有发现问题。'
+ * @category Spreadsheets
  */
 export function formatReportText(report: Report, options: TextReportOptions = {}): string {
   const en = options.locale === 'en';
@@ -76,6 +80,7 @@ export function formatReportText(report: Report, options: TextReportOptions = {}
  * The report as JSON: counts, per rule, per org, and every issue with its cell.
  * @example
  * JSON.parse(formatReportJson(buildReport({ issues: [] }))).ok // true
+ * @category Spreadsheets
  */
 export function formatReportJson(report: Report, extra: Record<string, unknown> = {}): string {
   const issues = report.rows.map((r) => ({
@@ -132,6 +137,7 @@ export function issueListRows(report: Report): string[][] {
  * The issue list (问题清单) as CSV text.
  * @example
  * formatReportCsv(buildReport({ issues: [] })).split('\r\n')[0] // '序号,位置,记录,所属党组织,字段,规则,级别,说明'
+ * @category Spreadsheets
  */
 export function formatReportCsv(report: Report, options: { locale?: Locale } = {}): string {
   return csvText([issueListHeader(options.locale === 'en' ? 'en' : 'zh-CN'), ...issueListRows(report)]);

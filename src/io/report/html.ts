@@ -20,7 +20,10 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
-/** Options of {@link formatReportHtml}. */
+/**
+ * Options of {@link formatReportHtml}.
+ * @category Spreadsheets
+ */
 export interface HtmlReportOptions {
   locale?: Locale;
   title?: string;
@@ -91,6 +94,7 @@ function summary(report: Report, locale: Locale): string {
  * The report as a self-contained HTML page.
  * @example
  * formatReportHtml(buildReport({ issues: [] })).startsWith('<!doctype html>') // true
+ * @category Spreadsheets
  */
 export function formatReportHtml(report: Report, options: HtmlReportOptions = {}): string {
   const en = options.locale === 'en';

@@ -22,7 +22,10 @@ import { findSameFile } from './sameFile.js';
 import { memberRows, memberTemplateSheets, orgRows, orgSummarySheet, type TemplateOptions } from './templates.js';
 import { createWorkbook } from '../xlsx/write/index.js';
 
-/** The books of a read dataset. */
+/**
+ * The books of a read dataset.
+ * @category Spreadsheets
+ */
 export type Books = { orgs?: SpreadsheetBook; members?: SpreadsheetBook; jointUnits?: SpreadsheetBook };
 
 function bookFiles(books: Books): string[] {
@@ -36,12 +39,16 @@ function bookFiles(books: Books): string[] {
  * @example
  * await isInputFile('./package.json', ['package.json']) // true
  * await isInputFile('report.html', ['package.json']) // false
+ * @category Spreadsheets
  */
 export async function isInputFile(out: string, inputs: Books | readonly string[]): Promise<boolean> {
   return (await findSameFile(out, Array.isArray(inputs) ? inputs : bookFiles(inputs as Books))) !== undefined;
 }
 
-/** Options of the workbook writers. */
+/**
+ * Options of the workbook writers.
+ * @category Spreadsheets
+ */
 export interface WriteOptions {
   locale?: Locale;
   /** More files that must not be overwritten (the CLI passes `--tables` files); the books' own files always count. */
@@ -53,6 +60,7 @@ export interface WriteOptions {
  * sheets, and — given a fix plan — the normalised values and the 修改记录 sheet.
  * @example
  * await writeMarkedWorkbook('checked.xlsx', read.books, buildReport({ issues, orgs: read.orgs, members: read.members, sources: read.sources }))
+ * @category Spreadsheets
  */
 export async function writeMarkedWorkbook(file: string, books: Books, report: Report, plan?: FixPlan, options: WriteOptions = {}): Promise<void> {
   const composed = composeWorkbook([books.members, books.orgs, books.jointUnits]);
@@ -71,6 +79,7 @@ export async function writeMarkedWorkbook(file: string, books: Books, report: Re
  * Returns the files written.
  * @example
  * await writeFixedCopies('fixed', read.books, report, planFixes(read, createRecordNormalizer())) // ['fixed/党员.xlsx', …]
+ * @category Spreadsheets
  */
 export async function writeFixedCopies(dir: string, books: Books, report: Report, plan: FixPlan, options: WriteOptions = {}): Promise<string[]> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
@@ -125,6 +134,7 @@ export function datasetFileNames(dir: string): { orgsXlsx: string; membersXlsx: 
  * layouts) and 党组织.csv / 党员.csv (UTF-8 with BOM, one header row). Returns the files written.
  * @example
  * await writeDatasetFiles('sample', generateSampleDistrict()) // ['sample/党组织.xlsx', 'sample/党员.xlsx', 'sample/党组织.csv', 'sample/党员.csv']
+ * @category Spreadsheets
  */
 export async function writeDatasetFiles(dir: string, data: { orgs: readonly unknown[]; members: readonly unknown[] }, options: TemplateOptions = {}): Promise<string[]> {
   await mkdir(dir, { recursive: true });

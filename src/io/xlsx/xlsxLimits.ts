@@ -4,7 +4,10 @@
  * @module
  */
 
-/** Caps of one read. */
+/**
+ * Caps of one read.
+ * @category Spreadsheets
+ */
 export interface XlsxLimits {
   /** Rows of a sheet; Excel's limit is 1,048,576. */
   maxRows: number;
@@ -20,6 +23,7 @@ export interface XlsxLimits {
  * The default caps: Excel's own sheet size, 1 GiB unzipped, 40 million cells.
  * @example
  * XLSX_LIMITS.maxRows // 1048576
+ * @category Spreadsheets
  */
 export const XLSX_LIMITS: Readonly<XlsxLimits> = Object.freeze({
   maxRows: 1_048_576,

@@ -16,6 +16,7 @@ import { lookupChoice } from './lookupChoice.js';
  * normalizeGender(1) // '男'
  * normalizeGender('f') // '女'
  * normalizeGender('未知') // undefined
+ * @category Members
  */
 export function normalizeGender(input: unknown): Gender | undefined {
   return lookupChoice(GENDER_ALIASES, input);
@@ -29,6 +30,7 @@ export function normalizeGender(input: unknown): Gender | undefined {
  * normalizeMemberType('预备') // '预备党员'
  * normalizeMemberType(1) // '正式党员'
  * normalizeMemberType('入党积极分子') // undefined
+ * @category Members
  */
 export function normalizeMemberType(input: unknown): MemberType | undefined {
   return lookupChoice(MEMBER_TYPE_ALIASES, input);
@@ -44,6 +46,7 @@ export function normalizeMemberType(input: unknown): MemberType | undefined {
  * normalizeYesNo(0) // false
  * normalizeYesNo('n') // false
  * normalizeYesNo('也许') // undefined
+ * @category Members
  */
 export function normalizeYesNo(input: unknown): boolean | undefined {
   return lookupChoice(YES_NO_ALIASES, input);
@@ -58,6 +61,7 @@ export function normalizeYesNo(input: unknown): boolean | undefined {
  * normalizePartyStatus('保留党籍') // '正常'
  * normalizePartyStatus('停止党籍') // '停止党籍'
  * normalizePartyStatus('开除党籍') // undefined
+ * @category Members
  */
 export function normalizePartyStatus(input: unknown): PartyStatus | undefined {
   return lookupChoice(PARTY_STATUS_ALIASES, input);

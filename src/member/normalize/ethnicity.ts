@@ -17,6 +17,7 @@ import { checkCodeCell } from '../../codes/checkCodeCell.js';
  * normalizeEthnicity(15) // { code: '15', name: '土家族' }
  * normalizeEthnicity('01 汉族') // { code: '01', name: '汉族' }
  * normalizeEthnicity('火星族') // undefined
+ * @category Members
  */
 export function normalizeEthnicity(input: unknown, tables?: CodeTableOverrides): { code: string; name: string } | undefined {
   let table;

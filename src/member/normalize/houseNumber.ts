@@ -60,6 +60,7 @@ function isBlankChar(c: number): boolean {
  * hasHouseNumber('鄞州区下应街道湾底村五组') // true
  * hasHouseNumber('幸福小区12-3-401') // true
  * hasHouseNumber('鄞州区下应街道湾底村') // false
+ * @category Members
  */
 export function hasHouseNumber(address: string): boolean {
   if (typeof address !== 'string') return false;

@@ -6,7 +6,10 @@
 import { CharCodeBuilder } from '../../text/charCodeBuilder.js';
 import { foldCharCode } from '../../text/foldFullWidth.js';
 
-/** The separator of minority names (买买提·艾力): U+00B7 MIDDLE DOT, as GB 18030 and the 公安 systems write it. */
+/**
+ * The separator of minority names (买买提·艾力): U+00B7 MIDDLE DOT, as GB 18030 and the 公安 systems write it.
+ * @category Members
+ */
 export const NAME_DOT = '\u00b7';
 
 /** Characters typed for the name separator: . • ・ ‧ ∙ ⋅ ･ ․ · ⸱ ⸳ ꞏ (full-width ． is folded to `.` first). */
@@ -60,6 +63,7 @@ function needsWork(text: string): boolean {
  * normalizePersonName('阿依古丽 . 吐尔逊') // '阿依古丽·吐尔逊'
  * normalizePersonName(' 张  三 ') // '张三'
  * normalizePersonName('John  F. Smith') // 'John F. Smith'
+ * @category Members
  */
 export function normalizePersonName(text: string): string {
   if (typeof text !== 'string') return '';
@@ -93,6 +97,7 @@ export function normalizePersonName(text: string): string {
  * @example
  * isPlausiblePersonName('张三') // true
  * isPlausiblePersonName('张三1') // false
+ * @category Members
  */
 export function isPlausiblePersonName(name: string): boolean {
   if (typeof name !== 'string') return false;

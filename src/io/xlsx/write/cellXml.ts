@@ -6,7 +6,10 @@
  */
 import { escapeXmlText } from './escapeXml.js';
 
-/** A value a writer puts into a cell. */
+/**
+ * A value a writer puts into a cell.
+ * @category Spreadsheets
+ */
 export type CellValue = string | number | boolean | Date;
 
 const EXCEL_EPOCH_DAYS = 25569;

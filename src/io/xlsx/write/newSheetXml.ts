@@ -9,7 +9,10 @@ import { cellXml, type CellValue } from './cellXml.js';
 import { escapeXmlAttribute, escapeXmlText } from './escapeXml.js';
 import { specStyle, type StyleSheet, type StyleSpec } from './styleSheet.js';
 
-/** A sheet to add, by its content. Rows and columns are 1-based where numbered. */
+/**
+ * A sheet to add, by its content. Rows and columns are 1-based where numbered.
+ * @category Spreadsheets
+ */
 export interface NewSheet {
   name: string;
   hidden?: boolean;

@@ -7,7 +7,10 @@
 import { escapeXmlAttribute } from './escapeXml.js';
 import { elementSpan, elements, tagAttribute, withAttribute } from './xmlTag.js';
 
-/** A cell style for new cells, by what it looks like. */
+/**
+ * A cell style for new cells, by what it looks like.
+ * @category Spreadsheets
+ */
 export interface StyleSpec {
   bold?: boolean;
   /** Font size in points. */
