@@ -23,7 +23,8 @@ import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync 
 import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkDataset, generateSampleDistrict, sampleOptions, SAMPLE_TODAY, streamSampleDistrict } from '../src/dataset/index.js';
+import { checkDataset } from '../src/dataset/index.js';
+import { generateSampleDistrict, sampleOptions, SAMPLE_TODAY, streamSampleDistrict } from '../src/sample.js';
 
 const MB = 1024 * 1024;
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
@@ -144,9 +145,10 @@ const STREAM_HEAP_MB = 64;
  * The streaming run, as a plain ES module: it runs on the built package (`dist/index.js`, as users
  * run it — tsx alone adds some 50–90 MB of RSS), or on the sources through tsx when there is no build.
  */
-const STREAM_SCRIPT = (entry: string): string => `
+const STREAM_SCRIPT = (entry: string, sampleEntry: string): string => `
 const MB = 1024 * 1024;
-const { checkDatasetStream, streamSampleDistrict, sampleOptions } = await import(${JSON.stringify(entry)});
+const { checkDatasetStream } = await import(${JSON.stringify(entry)});
+const { streamSampleDistrict, sampleOptions } = await import(${JSON.stringify(sampleEntry)});
 const total = 10_000_000;
 const baselineMb = process.memoryUsage().rss / MB;
 const { orgs, members } = streamSampleDistrict({ members: total, chunkSize: 1000 });
@@ -167,10 +169,13 @@ console.log('  after the run, its state freed: heap used ' + Math.round(end.heap
 function stream10m(): void {
   const built = fileURLToPath(new URL('../dist/index.js', import.meta.url));
   const onBuild = existsSync(built) && !process.argv.includes('--tsx');
-  const entry = onBuild ? pathToFileURL(built).href : pathToFileURL(fileURLToPath(new URL('../src/dataset/index.ts', import.meta.url))).href;
+  const source = (path: string) => pathToFileURL(fileURLToPath(new URL(path, import.meta.url))).href;
+  const entry = onBuild ? pathToFileURL(built).href : source('../src/index.ts');
+  const sampleEntry = onBuild ? source('../dist/sample.js') : source('../src/sample.ts');
   if (!onBuild) console.log('(no dist/: streaming through tsx; run `npm run build` for the plain-node figure)');
   const flags = ['--expose-gc', `--max-old-space-size=${STREAM_HEAP_MB}`, ...(onBuild ? [] : ['--import', 'tsx'])];
-  spawnSync(process.execPath, [...flags, '--input-type=module', '-e', STREAM_SCRIPT(entry)], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [...flags, '--input-type=module', '-e', STREAM_SCRIPT(entry, sampleEntry)], { stdio: 'inherit' });
+  if (run.status !== 0) process.exitCode = 1;
 }
 
 function runChild(scenario: string): Row {

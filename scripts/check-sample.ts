@@ -8,7 +8,8 @@
  * district in memory (the same records: generation is deterministic).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { checkDataset, generateSampleDistrict, sampleOptions, type SampleDistrict } from '../src/dataset/index.js';
+import { checkDataset } from '../src/dataset/index.js';
+import { generateSampleDistrict, sampleOptions, type SampleDistrict } from '../src/sample.js';
 import { checkReport } from './sample-report.js';
 
 const args = process.argv.slice(2);

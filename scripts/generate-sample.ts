@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateSampleDistrict, SAMPLE_SEED, SAMPLE_TODAY } from '../src/dataset/index.js';
+import { generateSampleDistrict, SAMPLE_SEED, SAMPLE_TODAY } from '../src/sample.js';
 import { plantedMarkdown } from './sample-report.js';
 
 /** Data bigger than this is not meant for the repository. */

@@ -2,7 +2,8 @@
  * Text renderings of the sample district for the scripts: the planted-problems list (Markdown) and
  * the check report printed by `npm run sample`.
  */
-import type { DatasetReport, SampleDistrict } from '../src/dataset/index.js';
+import type { DatasetReport } from '../src/dataset/index.js';
+import type { SampleDistrict } from '../src/sample.js';
 import { ruleById } from '../src/index.js';
 
 /** `sample/PLANTED.md`: every planted issue, grouped by rule, with its record path and what was planted. */

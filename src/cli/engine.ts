@@ -5,7 +5,6 @@
  */
 import { codeTables } from '../codes/index.js';
 import { createRecordNormalizer } from '../io/fix/recordNormalizer.js';
-import type { CodeTableOverrides } from '../codes/types.js';
 import type { CheckDatasetFn, CheckDatasetStreamFn, Engine, SampleFn } from './env.js';
 
 /**
@@ -14,15 +13,14 @@ import type { CheckDatasetFn, CheckDatasetStreamFn, Engine, SampleFn } from './e
  * typeof (await defaultEngine()).codeTables // 'function'
  */
 export async function defaultEngine(): Promise<Engine> {
-  const dataset = (await import('../dataset/index.js')) as Record<string, unknown>;
-  const engine: Engine = {
+  const [dataset, sample] = await Promise.all([import('../dataset/index.js'), import('../sample.js')]);
+  return {
     normalizer: createRecordNormalizer,
     codeTables: () => codeTables as unknown as Record<string, never>,
+    checkDataset: dataset.checkDataset as CheckDatasetFn,
+    checkDatasetStream: dataset.checkDatasetStream as CheckDatasetStreamFn,
+    sample: sample.generateSampleDistrict as SampleFn,
+    sampleToday: sample.SAMPLE_TODAY,
+    sampleTables: sample.sampleTables,
   };
-  if (typeof dataset.checkDataset === 'function') engine.checkDataset = dataset.checkDataset as CheckDatasetFn;
-  if (typeof dataset.checkDatasetStream === 'function') engine.checkDatasetStream = dataset.checkDatasetStream as CheckDatasetStreamFn;
-  if (typeof dataset.generateSampleDistrict === 'function') engine.sample = dataset.generateSampleDistrict as SampleFn;
-  if (typeof dataset.SAMPLE_TODAY === 'string') engine.sampleToday = dataset.SAMPLE_TODAY;
-  if (typeof dataset.sampleTables === 'function') engine.sampleTables = dataset.sampleTables as () => CodeTableOverrides;
-  return engine;
 }

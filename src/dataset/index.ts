@@ -11,14 +11,3 @@ export { looseOrgKey } from './branchLinks.js';
 export { returneeWord } from './branchRules.js';
 export { IdNumberIndex } from './idNumberIndex.js';
 export * from './rules.js';
-export {
-  generateSampleDistrict,
-  streamSampleDistrict,
-  SAMPLE_MEMBER_COUNT,
-  SAMPLE_ORG_COUNT,
-  SAMPLE_SEED,
-  SAMPLE_TODAY,
-  type SampleOptions,
-} from './sample/generate.js';
-export { sampleOptions, sampleTables } from './sample/tables.js';
-export type { PlantedIssue, SampleDistrict, SampleMember, SampleOrg, SampleUnit } from './sample/types.js';

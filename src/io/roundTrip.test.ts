@@ -1,7 +1,8 @@
 // Done-when of issue 7: the bundled sample district, written as xlsx and as csv and read back, gives
 // the same dataset check as the records in memory.
 import { describe, expect, it } from 'vitest';
-import { checkDataset, generateSampleDistrict, SAMPLE_TODAY } from '../dataset/index.js';
+import { checkDataset } from '../dataset/index.js';
+import { generateSampleDistrict, SAMPLE_TODAY } from '../sample.js';
 import type { Issue } from '../result.js';
 import { tempDir } from './__fixtures__/workbooks.js';
 import { readDataset } from './readDataset.js';

@@ -2,7 +2,7 @@
 // library's own writers as .xlsx, UTF-8 CSV and GBK CSV, plus its code tables as JSON.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateSampleDistrict, SAMPLE_TODAY, sampleTables } from '../../src/dataset/index.js';
+import { generateSampleDistrict, SAMPLE_TODAY, sampleTables } from '../../src/sample.js';
 import { encodeText } from '../../src/io/csv/encoding.js';
 import { writeDatasetFiles } from '../../src/io/write/outputs.js';
 
