@@ -128,7 +128,7 @@ function withZeros(index: TableIndex, code: string): string[] {
   return index.unpadded.get(stripZeros(code)) ?? [];
 }
 
-const SEPARATORS = /* @__PURE__ */ new Set([0x2d, 0x3a, 0xff1a, 0x3001, 0x7c, 0x2013, 0x2014]); // - : ： 、 | – —
+const SEPARATORS: ReadonlySet<number> = /* @__PURE__ */ new Set([0x2d, 0x3a, 0xff1a, 0x3001, 0x7c, 0x2013, 0x2014]); // - : ： 、 | – —
 
 /** `631 党支部`, `01汉族`, `606（转业）…` → code and name; `undefined` when the text has no such shape. */
 function splitCell(text: string): { code: string; name: string } | undefined {

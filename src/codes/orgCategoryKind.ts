@@ -9,7 +9,7 @@ import type { CodeTable } from './types.js';
  */
 export type OrgCategoryKind = 'committee' | 'general-branch' | 'branch' | 'other';
 
-const KINDS = /* @__PURE__ */ new Set<unknown>(['committee', 'general-branch', 'branch']);
+const KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['committee', 'general-branch', 'branch']);
 
 /**
  * The kind of an organisation category: `committee` (611 党委, 911 临时党委), `general-branch`

@@ -28,10 +28,10 @@ const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
  */
 export type InputKind = 'object' | 'array' | 'date' | 'boolean' | 'symbol' | 'function';
 
-const KIND_ZH = /* @__PURE__ */ new Map<string, string>([
+const KIND_ZH: ReadonlyMap<string, string> = /* @__PURE__ */ new Map<string, string>([
   ['object', '对象'], ['array', '数组'], ['date', '日期对象'], ['boolean', '布尔值'], ['symbol', '符号'], ['function', '函数'],
 ]);
-const KIND_EN = /* @__PURE__ */ new Map<string, string>([
+const KIND_EN: ReadonlyMap<string, string> = /* @__PURE__ */ new Map<string, string>([
   ['object', 'an object'], ['array', 'an array'], ['date', 'a Date'], ['boolean', 'a boolean'], ['symbol', 'a symbol'], ['function', 'a function'],
 ]);
 

@@ -15,7 +15,7 @@ import type { CodeColumn, CodeEntry, CodeSource, CodeTableData, Confidence } fro
 const MAX_ENTRIES = 20_000;
 const MAX_CODE_LENGTH = 16;
 const MAX_NAME_LENGTH = 200;
-const CONFIDENCES = /* @__PURE__ */ new Set<unknown>(['high', 'medium', 'low']);
+const CONFIDENCES: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(['high', 'medium', 'low']);
 const UNREADABLE = /* @__PURE__ */ Symbol('unreadable');
 
 /** What {@link readTableData} found: a clean copy of the data when it is usable, and the issues. */

@@ -17,7 +17,7 @@ import {
 } from './rules.js';
 
 /** Name words of the branches townships set up for returning graduates (guide item 1(2)). */
-const RETURNEE_WORDS = ['返乡', '综合党支部', '综合支部'];
+const RETURNEE_WORDS: readonly string[] = ['返乡', '综合党支部', '综合支部'];
 
 /**
  * The word that marks a returnee branch's name, if any.

@@ -30,7 +30,7 @@ const CHECK_VALUES = Array.from({ length: 31 }, (_, r) => (31 - r) % 31);
 const ORG_CHECK_CODES = Array.from({ length: 11 }, (_, r) => (r === 0 ? 48 : r === 1 ? 88 : 48 + 11 - r));
 
 /** Weights 3^(i−1) mod 31 of positions 1–17. */
-const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+const WEIGHTS: readonly number[] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 /**
  * Checks an 18-character credit code (`text.length` must be 18). Returns 0 when valid, else the OR

@@ -16,9 +16,9 @@ export const ID_BIRTH_EARLY = 16;
 export const ID_CHECKSUM = 32;
 
 /** ISO 7064 MOD 11-2 weights 2^(18-i) mod 11 of the 17 body digits, left to right. */
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const WEIGHTS: readonly number[] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 /** Check character (as a char code) for each remainder S mod 11: 1 0 X 9 8 7 6 5 4 3 2. */
-const CHECK_CODES = [49, 48, 88, 57, 56, 55, 54, 53, 52, 51, 50];
+const CHECK_CODES: readonly number[] = [49, 48, 88, 57, 56, 55, 54, 53, 52, 51, 50];
 
 /**
  * Checks an 18-character ID number (`text.length` must be 18; callers ensure it). Lower-case `x`

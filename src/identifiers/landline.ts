@@ -34,7 +34,7 @@ export interface Landline {
 
 type Reason = 'type' | 'empty' | 'tooLong' | 'shape' | 'mobile' | 'noArea';
 
-const EXTENSION_MARKERS = ['转', '分机', 'EXT.', 'EXT', 'X', '#', ','];
+const EXTENSION_MARKERS: readonly string[] = ['转', '分机', 'EXT.', 'EXT', 'X', '#', ','];
 
 function isDigits(text: string, min: number, max: number): boolean {
   if (text.length < min || text.length > max) return false;

@@ -8,7 +8,7 @@ import { readIdentifier } from './readIdentifier.js';
 import { readLocale } from './readOption.js';
 import { orgCodeChecksumRule, orgCodeFormatRule } from './rules.js';
 
-const WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+const WEIGHTS: readonly number[] = [3, 7, 9, 10, 5, 8, 4, 2];
 
 /**
  * The char code of the GB 11714 check character of the 8 body characters at `offset` (digits

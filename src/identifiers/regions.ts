@@ -12,7 +12,7 @@ export const PROVINCE_SLOTS: Uint8Array = (() => {
   return slots;
 })();
 
-const NAMES = new Map<string, string>([
+const NAMES: ReadonlyMap<string, string> = new Map<string, string>([
   ...data.residencePermit.map((e) => [e.code, e.name] as const),
   ...data.provinces.map((e) => [e.code, e.name] as const),
 ]);

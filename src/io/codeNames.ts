@@ -5,7 +5,7 @@
 import { tableFor } from '../codes/index.js';
 import type { BundledCodeTableName } from '../codes/types.js';
 
-const TABLES = new Set<string>(['orgCategory', 'unitCategory', 'unitPartySetup', 'education', 'workPost', 'ethnicity']);
+const TABLES: ReadonlySet<string> = new Set<string>(['orgCategory', 'unitCategory', 'unitPartySetup', 'education', 'workPost', 'ethnicity']);
 
 /**
  * The name of a leaf code in a bundled table (with the `tables` overrides when given), else `undefined`.

@@ -29,7 +29,7 @@ export interface MemberComparison {
   changes: Change[];
 }
 
-const SENSITIVE = new Set<string>(SENSITIVE_MEMBER_FIELDS);
+const SENSITIVE: ReadonlySet<string> = new Set<string>(SENSITIVE_MEMBER_FIELDS);
 
 /** Comparable text of a raw value that did not normalise: folded, no white space, upper case. */
 function looseText(input: unknown): string {

@@ -16,7 +16,7 @@ import { checkFiles } from './checkFiles.js';
 import { outputFormat } from './inputs.js';
 import { usageError } from './usageError.js';
 
-const FORMATS = new Set(['table', 'json', 'html', 'xlsx', 'csv']);
+const FORMATS: ReadonlySet<string> = new Set(['table', 'json', 'html', 'xlsx', 'csv']);
 
 /** The files of `check`: one is the member file alone, two are orgs and members. */
 function filesOf(positionals: readonly string[]): { orgs?: string; members: string } | undefined {

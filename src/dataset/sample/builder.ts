@@ -26,7 +26,7 @@ export function createBuilder(rnd: Random): Builder {
 }
 
 /** 一 … 二十: how branches are numbered (第三支部). */
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const NUMERALS: readonly string[] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /**
  * Chinese numeral 1–99 as in 第三支部, 第十二支部.

@@ -20,7 +20,7 @@ import { reportInvalid } from './fieldIssues.js';
 import type { RawMember } from './readInput.js';
 import type { RecordSink } from './sink.js';
 
-const VIA = new Set(['phone', 'wechat', 'other']);
+const VIA: ReadonlySet<string> = new Set(['phone', 'wechat', 'other']);
 
 interface Notes {
   way: ConfirmationWay | undefined;
