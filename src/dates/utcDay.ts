@@ -5,8 +5,9 @@
  * integers instead (see `calendar.ts`).
  * @module
  */
-import { UTCDate } from '@date-fns/utc';
-import { format, isValid } from 'date-fns';
+import { UTCDate } from '@date-fns/utc/date';
+import { lightFormat } from 'date-fns/lightFormat';
+import { isValid } from 'date-fns/isValid';
 import { readYmd } from './calendar.js';
 
 /**
@@ -31,5 +32,5 @@ export function utcDay(ymd: string): UTCDate | undefined {
  * ymdOf(new Date(2017, 6, 24, 23, 59)) // '2017-07-24'
  */
 export function ymdOf(date: Date): string {
-  return isValid(date) ? format(date, 'yyyy-MM-dd') : '';
+  return isValid(date) ? lightFormat(date, 'yyyy-MM-dd') : '';
 }

@@ -2,7 +2,7 @@
  * Excel serial day numbers (the 1900 date system) to calendar days (date-fns `addDays` in UTC).
  * @module
  */
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import type { Ymd } from '../dates/calendar.js';
 import { utcDay } from '../dates/utcDay.js';
 

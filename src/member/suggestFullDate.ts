@@ -2,7 +2,7 @@
  * The guide's fallback for a lost full-membership date (注意事项（一）3): "党员转正日期一般情况按入党日期顺延一年".
  * @module
  */
-import { addYears } from 'date-fns';
+import { addYears } from 'date-fns/addYears';
 import { utcDay, ymdOf } from '../dates/utcDay.js';
 import { parseDate } from '../identifiers/date.js';
 import { resolveOptions } from '../options.js';

@@ -2,7 +2,8 @@
  * Day numbers (days since 1970-01-01) ↔ `YYYY-MM-DD` for the generator, by date-fns in UTC.
  * @module
  */
-import { addDays, differenceInCalendarDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { utcDay, ymdOf } from '../../dates/utcDay.js';
 
 const EPOCH = utcDay('1970-01-01')!;
