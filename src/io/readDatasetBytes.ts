@@ -63,7 +63,7 @@ type Loader<T> = (input: T, options: LoadBookOptions) => Promise<Result<Spreadsh
 
 /**
  * Loads the files with `load` and reads their records (the part both dataset readers share).
- * Never rejects: input it cannot even look at (a throwing proxy) is one `io.file.unreadable` error.
+ * Never rejects: input it cannot even look at (no files, a throwing proxy) is one `io.file.unreadable` error.
  */
 export async function readDatasetWith<T>(files: DatasetInputs<T>, load: Loader<T>, options: ReadDatasetOptions = {}): Promise<DatasetRead> {
   try {
@@ -76,9 +76,17 @@ export async function readDatasetWith<T>(files: DatasetInputs<T>, load: Loader<T
       // Options that cannot be read: Chinese, the default.
     }
     const reason = locale === 'en' ? 'the files given cannot be read' : '无法读取所给的文件';
-    const issue = createIssue(ioFileUnreadableRule, ['file'], { file: '', reason }, { locale });
-    return { ok: false, orgs: [], members: [], sources: { orgs: [], members: [] }, issues: [issue], notes: [], books: {} };
+    return failedRead(createIssue(ioFileUnreadableRule, ['file'], { file: '', reason }, { locale }));
   }
+}
+
+/**
+ * A dataset read that read nothing, for the reason `issue` gives.
+ * @example
+ * failedRead(bookErrorIssue(new Error('not a zip'), 'a.xlsx', 'zh-CN')).ok // false
+ */
+export function failedRead(issue: Issue): DatasetRead {
+  return { ok: false, orgs: [], members: [], sources: { orgs: [], members: [] }, issues: [issue], notes: [], books: {} };
 }
 
 async function readFiles<T>(files: DatasetInputs<T>, load: Loader<T>, options: ReadDatasetOptions): Promise<DatasetRead> {
@@ -91,6 +99,7 @@ async function readFiles<T>(files: DatasetInputs<T>, load: Loader<T>, options: R
     issues.push(...loaded.issues);
     return loaded.ok ? loaded.value : undefined;
   };
+  if (files?.orgs === undefined && files?.members === undefined && files?.jointUnits === undefined) throw new TypeError('no files given');
   const orgsBook = await loadOne(files?.orgs);
   const membersBook = files?.orgs !== undefined && files?.members === files?.orgs ? orgsBook : await loadOne(files?.members);
   const jointBook = await loadOne(files?.jointUnits);

@@ -144,11 +144,6 @@ export const ioJointUnitsUnknownBranchRule = defineRule<{ sheet: string; row: nu
 });
 
 /**
- * Every rule of the spreadsheet layer, for the rule catalogue.
- * @example
- * ioRules.map((r) => r.id).includes('io.file.unreadable') // true
- */
-/**
  * `io.layout.itemsAbsent` (warning): a sheet has no column for some items of the form (the 2017
  * 附件4 member template has no 家庭住址). Said once per sheet; those items are not `required` on
  * its rows, so a clerk knows what was not checked.
@@ -165,7 +160,29 @@ export const ioLayoutItemsAbsentRule = defineRule<{ sheet: string; items: string
   en: ({ sheet, items }) => `Sheet "${sheet}" has no column for ${items}; these items were not checked`,
 });
 
-/** @category Spreadsheets */
+/**
+ * `io.argument.invalid` (error): an export of `partyinfo/sheets` or `partyinfo/io` was called with
+ * arguments it cannot use (the wrong type, an object whose properties cannot be read). It did nothing;
+ * the message names the export and the types given, never the values.
+ * @example
+ * ioArgumentInvalidRule.zh({ name: 'formatReportText', given: 'undefined' }) // 'formatReportText 无法使用所给的参数（undefined），未执行；请按文档传入参数'
+ * @category Spreadsheets
+ */
+export const ioArgumentInvalidRule = defineRule<{ name: string; given: string }>({
+  id: 'io.argument.invalid',
+  severity: 'error',
+  summary: 'A spreadsheet function was called with arguments it cannot use; it did nothing',
+  source: 'partyinfo API (docs/spreadsheets.md)',
+  zh: ({ name, given }) => `${name} 无法使用所给的参数（${given}），未执行；请按文档传入参数`,
+  en: ({ name, given }) => `${name} cannot use the arguments given (${given}) and did nothing; pass them as documented`,
+});
+
+/**
+ * Every rule of the spreadsheet layer, for the rule catalogue.
+ * @example
+ * ioRules.map((r) => r.id).includes('io.file.unreadable') // true
+ * @category Spreadsheets
+ */
 export const ioRules = [
   ioFileUnreadableRule,
   ioFileTooLargeRule,
@@ -177,4 +194,5 @@ export const ioRules = [
   ioCsvUnclosedQuoteRule,
   ioJointUnitsUnknownBranchRule,
   ioLayoutItemsAbsentRule,
+  ioArgumentInvalidRule,
 ];

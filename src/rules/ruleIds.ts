@@ -38,6 +38,7 @@ export const RULE_IDS = [
   'id.format',
   'id.legacy15',
   'id.region',
+  'io.argument.invalid',
   'io.cell.error',
   'io.cell.numberPrecision',
   'io.csv.unclosedQuote',

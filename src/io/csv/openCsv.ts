@@ -5,6 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import type { Issue } from '../../result.js';
 import { CsvParser } from './csvParser.js';
 import { createDecoder, detectEncoding, type CsvEncoding } from './encoding.js';
 import { detectDelimiter } from './detectDelimiter.js';
@@ -41,6 +42,30 @@ export interface CsvSource {
   rows(): AsyncGenerator<string[]>;
   /** The same rows in batches (one per chunk of text read): far fewer awaits for big files. */
   batches(): AsyncGenerator<string[][]>;
+  /** Why nothing could be read, when the input could not be opened at all (then there are no rows). */
+  failure?: Issue;
+}
+
+/**
+ * The source of a CSV that could not be opened: no rows, and `failure` says why.
+ * @example
+ * failedCsvSource(bookErrorIssue(new Error('not a CSV'), 'a.csv', 'zh-CN')).failure?.rule // 'io.file.unreadable'
+ */
+export function failedCsvSource(failure: Issue): CsvSource {
+  const none = async function* <T>(): AsyncGenerator<T> {};
+  return {
+    encoding: 'utf-8',
+    bom: false,
+    delimiter: ',',
+    totalBytes: undefined,
+    bytesRead: () => 0,
+    hadInvalidBytes: () => false,
+    invalidBytesLine: () => undefined,
+    unclosedQuoteLine: () => undefined,
+    rows: none,
+    batches: none,
+    failure,
+  };
 }
 
 const SAMPLE_BYTES = 64 * 1024;

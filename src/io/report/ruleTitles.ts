@@ -154,6 +154,7 @@ export const RULE_TITLES: Readonly<Record<string, string>> = Object.freeze({
   'text.hiddenChar': '含不可见或方向控制字符',
   'io.file.tooLarge': '表格过大，未读取',
   'io.csv.unclosedQuote': 'CSV 引号未闭合，未读取',
+  'io.argument.invalid': '函数参数无法使用',
 });
 
 /**

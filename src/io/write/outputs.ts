@@ -32,6 +32,11 @@ function bookFiles(books: Books): string[] {
   return [books.orgs, books.members, books.jointUnits].flatMap((book) => (book ? [book.file] : []));
 }
 
+/** The error of a write refused because `input` is an input file (its code says so to the guard of `partyinfo/io`). */
+function inputFileRefusal(input: string): Error {
+  return Object.assign(new Error(`refusing to overwrite the input file ${input}`), { code: 'PARTYINFO_INPUT_FILE' });
+}
+
 /**
  * True when `out` is one of the input files (which must never be overwritten): the files of
  * `books`, or the paths given. Compared by device and inode, so a hard link, a symbolic link,
@@ -67,7 +72,7 @@ export async function writeMarkedWorkbook(file: string, books: Books, report: Re
   if (plan) applyFixesToWorkbook(composed, plan, options);
   annotateWorkbook(composed, report, options);
   const input = await findSameFile(file, [...bookFiles(books), ...(options.inputs ?? [])]);
-  if (input !== undefined) throw new Error(`refusing to overwrite the input file ${input}`);
+  if (input !== undefined) throw inputFileRefusal(input);
   await writeFileAtomic(file, composedBytes(composed, NODE_ZIP_CODEC));
 }
 
@@ -94,7 +99,7 @@ export async function writeFixedCopies(dir: string, books: Books, report: Report
   const inputs = [...bookFiles(books), ...(options.inputs ?? [])];
   for (const file of planned) {
     const input = await findSameFile(file, inputs);
-    if (input !== undefined) throw new Error(`refusing to overwrite the input file ${input}`);
+    if (input !== undefined) throw inputFileRefusal(input);
   }
   await mkdir(dir, { recursive: true });
   for (const [i, { book }] of copies.entries()) {
