@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/dataset/index.js';
 import { readDataset } from '../../src/io/readDataset.js';
-import { csvBook } from '../../site/src/worker/openFile.js';
+import { csvBook } from '../../src/io/book/csvBook.js';
 import { runCheck } from '../../site/src/worker/runCheck.js';
 import type { CheckRequest } from '../../site/src/worker/protocol.js';
 import { writeSiteFixtures, type SiteFixtures } from './fixtures.js';

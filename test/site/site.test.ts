@@ -3,7 +3,7 @@
 // the page's counts with the library's own check of the same files (what the CLI runs). Every
 // request is recorded: none may leave the page's origin. Skipped with a message when
 // /usr/bin/chromium is missing, unless PARTYINFO_BROWSER_TESTS=1 (CI), where that fails.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkDataset } from '../../src/dataset/index.js';
 import { readDataset } from '../../src/io/readDataset.js';
 import { buildReport } from '../../src/io/report/buildReport.js';
+import { ruleTitle } from '../../src/io/report/ruleTitles.js';
+import { loadBook } from '../../src/io/book/loadBook.js';
+import { loadBookBytes } from '../../src/io/book/loadBookBytes.js';
+import { ruleById } from '../../src/ruleCatalogue.js';
 import { tablesFromJson } from '../../src/cli/tablesFromJson.js';
 import { serveStatic } from './staticServer.js';
 import { writeSiteFixtures, type SiteFixtures } from './fixtures.js';
@@ -112,6 +116,21 @@ describe.skipIf(!AVAILABLE)('the browser page (site/)', () => {
     expect(pageRules).toEqual(rules);
   }, BUDGET);
 
+  it('names the rules in the summary by their Chinese titles, as the CLI\'s HTML report does', async () => {
+    const items = await page.locator('[data-testid=summary] .top-rules li').allTextContents();
+    expect(items.length).toBeGreaterThan(2);
+    for (const item of items) {
+      const rule = /（([\w.]+)）：\d+$/.exec(item)?.[1];
+      expect(rule, item).toBeDefined();
+      expect(item).toBe(`${ruleTitle(rule!)}（${rule}）：${item.split('：').pop()}`);
+      expect(ruleTitle(rule!), `${rule} has a Chinese title`).toMatch(/[\u4e00-\u9fff]/);
+      expect(item).not.toContain(ruleById(rule!)!.summary);
+    }
+    expect(items.some((item) => item.startsWith(`${ruleTitle('id.checksum')}（id.checksum）`))).toBe(true);
+    const option = await page.locator('[data-testid=filter-rule] option[value="id.checksum"]').textContent();
+    expect(option).toContain(ruleTitle('id.checksum'));
+  }, BUDGET);
+
   it('filters the issue rows by severity and by rule', async () => {
     const shown = () => page.locator('[data-testid=issue-count]').textContent();
     const all = await shown();
@@ -182,6 +201,25 @@ describe.skipIf(!AVAILABLE)('the browser page (site/)', () => {
     await input.fill('91350100M000100Y43');
     expect(await result.getAttribute('data-valid')).toBe('true');
     await page.locator('[data-tab=check]').click();
+  }, BUDGET);
+
+  it('reports a CSV whose quote never closes (io.csv.unclosedQuote) with the line, as the CLI does', async () => {
+    const broken = join(dir, '党员（引号未闭合）.csv');
+    const text = readFileSync(fixtures.orgsCsvUtf8, 'utf8'); // any file: the quote is what counts
+    const lines = text.replace(/^\ufeff/, '').split('\n');
+    writeFileSync(broken, `${lines[0]}\n${lines[1]}\n"${lines[2]}\n${lines.slice(3).join('\n')}`);
+    expect((await loadBook(broken)).issues.map((i) => i.rule)).toEqual(['io.csv.unclosedQuote']); // what the CLI reads
+    const cli = await loadBookBytes({ name: '党员（引号未闭合）.csv', bytes: new Uint8Array(readFileSync(broken)) }); // the same, named as the page names it
+    await page.locator('#clear').click();
+    await page.locator('[data-testid=summary]').waitFor({ state: 'detached' });
+    await page.locator('input[type=file]').setInputFiles([fixtures.orgsCsvUtf8, broken]);
+    await summaryOf(page);
+    const row = page.locator('tr[data-rule="io.csv.unclosedQuote"]');
+    expect(await row.count()).toBe(1);
+    expect(await row.getAttribute('data-severity')).toBe('error');
+    expect(await row.textContent()).toContain(cli.issues[0]!.message);
+    expect(await row.textContent()).toContain('第 3 行');
+    expect(await page.locator('[data-testid=summary] .top-rules').textContent()).toContain(ruleTitle('io.csv.unclosedQuote'));
   }, BUDGET);
 
   it('sent no request beyond its own origin', () => {

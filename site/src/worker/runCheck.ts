@@ -9,6 +9,7 @@ import type { SpreadsheetBook } from '../../../src/io/book/loadBookBytes.js';
 import type { DatasetSources } from '../../../src/io/records/sources.js';
 import { buildReport } from '../../../src/io/report/buildReport.js';
 import { formatReportHtml } from '../../../src/io/report/html.js';
+import { ruleTitle } from '../../../src/io/report/ruleTitles.js';
 import { planFixes } from '../../../src/io/fix/planFixes.js';
 import { createRecordNormalizer } from '../../../src/io/fix/recordNormalizer.js';
 import { applyFixesToWorkbook } from '../../../src/io/fix/applyFixes.js';
@@ -114,7 +115,7 @@ export async function runCheck(request: CheckRequest, onProgress: OnProgress): P
   const report = buildReport({ issues, ...data, sources, locale });
   const reportHtml = formatReportHtml(report, { locale, notes: files.map((f) => f.name) });
   const ruleTitles: Record<string, string> = {};
-  for (const r of report.byRule) ruleTitles[r.rule] = ruleById(r.rule)?.summary ?? r.rule;
+  for (const r of report.byRule) ruleTitles[r.rule] = locale === 'en' ? (ruleById(r.rule)?.summary ?? r.rule) : ruleTitle(r.rule);
   finish('report');
 
   const { error, warning, review } = report.counts;
