@@ -46,3 +46,47 @@ export function chunkedXml(consume: XmlConsumer, maxElementChars = MAX_ELEMENT_C
     },
   };
 }
+
+/** What a tag visitor returns when the element at its tag is not complete in the text yet. */
+export const INCOMPLETE = -1;
+
+/**
+ * A consumer that walks the start tags of the text, for the parts read in pieces (worksheets, the
+ * shared strings): end tags, `<?…?>` and comments are passed over; `onTag(text, lt, gt)` gets each
+ * start tag (`lt` at its `<`, `gt` at its `>`) and returns where to go on — past the tag, or past the
+ * element it read whole — or {@link INCOMPLETE} to wait for more text from that tag on.
+ * @example
+ * const names: string[] = [];
+ * const consume = startTags((text, lt, gt) => { names.push(text.slice(lt + 1, gt)); return gt + 1; });
+ * consume('<?xml?><a><!-- <x> --><b/></a><c') // 30
+ * names // ['a', 'b/']
+ */
+export function startTags(onTag: (text: string, lt: number, gt: number) => number): XmlConsumer {
+  return (text) => {
+    let at = 0;
+    for (;;) {
+      const lt = text.indexOf('<', at);
+      if (lt < 0) return text.length;
+      const gt = text.indexOf('>', lt);
+      if (gt < 0) return lt;
+      const second = text.charCodeAt(lt + 1);
+      if (second === 47 /* / */ || second === 63 /* ? */) {
+        at = gt + 1;
+        continue;
+      }
+      if (second === 33 /* ! */) {
+        if (!text.startsWith('<!--', lt)) {
+          at = gt + 1;
+          continue;
+        }
+        const stop = text.indexOf('-->', lt);
+        if (stop < 0) return lt;
+        at = stop + 3;
+        continue;
+      }
+      const next = onTag(text, lt, gt);
+      if (next === INCOMPLETE) return lt;
+      at = next;
+    }
+  };
+}

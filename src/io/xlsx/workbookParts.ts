@@ -22,10 +22,13 @@ export interface WorkbookParts {
   date1904: boolean;
 }
 
-interface Relationship {
+/** One relationship of a part, its attributes unescaped. */
+export interface Relationship {
   id: string;
   type: string;
   target: string;
+  /** `TargetMode="External"`: the target is a URL outside the package. */
+  external?: boolean;
 }
 
 /** Each start tag of `xml` named `name`, as [from, to] offsets. */
@@ -40,16 +43,18 @@ function tags(xml: string, name: string): [number, number][] {
 }
 
 /**
- * The relationships of a `.rels` part.
+ * The relationships of a `.rels` part (none for a part that is absent) — for the reader, and for the
+ * writer, which keeps them as they are (external targets included) when it adds its own.
  * @example
- * parseRelationships('<Relationship Id="rId1" Type="…/worksheet" Target="worksheets/sheet1.xml"/>')[0].target // 'worksheets/sheet1.xml'
+ * parseRelationships('<Relationships><Relationship Id="rId1" Type="…/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')[0].target // 'worksheets/sheet1.xml'
+ * parseRelationships('<Relationship Id="rId2" Type="…/hyperlink" Target="https://www.12371.cn/?a=1&amp;b=2" TargetMode="External"/>')[0] // { id: 'rId2', type: '…/hyperlink', target: 'https://www.12371.cn/?a=1&b=2', external: true }
  */
-export function parseRelationships(xml: string): Relationship[] {
-  return tags(xml, 'Relationship').map(([lt, gt]) => ({
-    id: attribute(xml, lt, gt, 'Id') ?? '',
-    type: attribute(xml, lt, gt, 'Type') ?? '',
-    target: decodeXml(attribute(xml, lt, gt, 'Target') ?? ''),
-  }));
+export function parseRelationships(xml: string | undefined): Relationship[] {
+  if (!xml) return [];
+  return tags(xml, 'Relationship').map(([lt, gt]) => {
+    const read = (name: string) => decodeXml(attribute(xml, lt, gt, name) ?? '');
+    return { id: read('Id'), type: read('Type'), target: read('Target'), ...(attribute(xml, lt, gt, 'TargetMode') === 'External' ? { external: true } : {}) };
+  });
 }
 
 /**
@@ -92,7 +97,7 @@ export function parseWorkbook(path: string, xml: string, relsXml: string): Workb
   const rels = parseRelationships(relsXml);
   const target = (rel: Relationship | undefined) => (rel ? resolveTarget(path, rel.target) : undefined);
   const sheets = tags(xml, 'sheet').map(([lt, gt]): SheetEntry => {
-    const id = attribute(xml, lt, gt, 'r:id') ?? attribute(xml, lt, gt, 'id');
+    const id = decodeXml(attribute(xml, lt, gt, 'r:id') ?? attribute(xml, lt, gt, 'id') ?? '');
     const state = attribute(xml, lt, gt, 'state');
     return {
       name: decodeXml(attribute(xml, lt, gt, 'name') ?? ''),

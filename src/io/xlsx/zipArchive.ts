@@ -6,7 +6,7 @@
 import { Inflate } from 'fflate';
 import { XlsxFormatError, XlsxLimitError } from './xlsxLimits.js';
 
-/** One part of the package. */
+/** One part of the package, as its central directory record has it. */
 export interface ZipEntry {
   name: string;
   /** 0 stored, 8 deflated. */
@@ -14,6 +14,12 @@ export interface ZipEntry {
   compressedSize: number;
   /** Offset of the entry's local header. */
   headerOffset: number;
+  /** CRC-32 and size of the uncompressed content. */
+  crc: number;
+  size: number;
+  /** MS-DOS time and date. */
+  time: number;
+  date: number;
 }
 
 /** The bytes of a package and its parts by name. */
@@ -28,9 +34,10 @@ export interface InflateBudget {
   max: number;
 }
 
-const END_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
+/** The signatures of a zip's end record, central directory records and local headers. */
+export const END_SIGNATURE = 0x06054b50;
+export const CENTRAL_SIGNATURE = 0x02014b50;
+export const LOCAL_SIGNATURE = 0x04034b50;
 const INPUT_CHUNK = 256 * 1024;
 
 function u16(b: Uint8Array, at: number): number {
@@ -49,33 +56,58 @@ function findEnd(bytes: Uint8Array): number {
 }
 
 /**
+ * The records of a package's central directory, in order, or `'zip64'` for an archive whose counts,
+ * sizes or offsets do not fit 32 bits (ZIP64: left to a library that reads it). Shared by the reader
+ * and the writer, which copies the parts it does not change as they are.
+ * @example
+ * centralDirectory(new Uint8Array([0x50, 0x4b, 5, 6, ...new Array(18).fill(0)])) // []
+ */
+export function centralDirectory(bytes: Uint8Array): ZipEntry[] | 'zip64' {
+  if (bytes.length < 22) throw new XlsxFormatError('not a zip package');
+  const end = findEnd(bytes);
+  const count = u16(bytes, end + 10);
+  let at = u32(bytes, end + 16);
+  if (count === 0xffff || at === 0xffffffff) return 'zip64';
+  const decoder = new TextDecoder();
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL_SIGNATURE) throw new XlsxFormatError('broken zip directory');
+    if ((u16(bytes, at + 8) & 1) !== 0) throw new XlsxFormatError('encrypted zip part');
+    const nameLength = u16(bytes, at + 28);
+    const entry: ZipEntry = {
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: u16(bytes, at + 10),
+      compressedSize: u32(bytes, at + 20),
+      headerOffset: u32(bytes, at + 42),
+      crc: u32(bytes, at + 16),
+      size: u32(bytes, at + 24),
+      time: u16(bytes, at + 12),
+      date: u16(bytes, at + 14),
+    };
+    if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.headerOffset === 0xffffffff) return 'zip64';
+    entries.push(entry);
+    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return entries;
+}
+
+/**
  * Opens a zip package: reads its central directory (no part is inflated yet).
  * @example
  * openZip(new Uint8Array([0x50, 0x4b, 5, 6, ...new Array(18).fill(0)])).entries.size // 0
  */
 export function openZip(bytes: Uint8Array): ZipArchive {
-  if (bytes.length < 22) throw new XlsxFormatError('not a zip package');
-  const end = findEnd(bytes);
-  const count = u16(bytes, end + 10);
-  let at = u32(bytes, end + 16);
-  const decoder = new TextDecoder();
+  const directory = centralDirectory(bytes);
+  if (directory === 'zip64') throw new XlsxFormatError('ZIP64 package');
   const entries = new Map<string, ZipEntry>();
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL_SIGNATURE) throw new XlsxFormatError('broken zip directory');
-    const nameLength = u16(bytes, at + 28);
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    const entry = { name, method: u16(bytes, at + 10), compressedSize: u32(bytes, at + 20), headerOffset: u32(bytes, at + 42) };
-    if ((u16(bytes, at + 8) & 1) !== 0) throw new XlsxFormatError('encrypted zip part');
-    entries.set(name.replace(/^\//, ''), entry);
-    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
-  }
+  for (const entry of directory) entries.set(entry.name.replace(/^\//, ''), entry);
   return { bytes, entries };
 }
 
 /**
  * The part of a package by name, matched exactly, then ignoring case and a leading slash.
  * @example
- * const zip = { bytes: new Uint8Array(0), entries: new Map([['xl/workbook.xml', { name: 'xl/workbook.xml', method: 8, compressedSize: 0, headerOffset: 0 }]]) };
+ * const zip = { bytes: new Uint8Array(0), entries: new Map([['xl/workbook.xml', { name: 'xl/workbook.xml', method: 8, compressedSize: 0, headerOffset: 0, crc: 0, size: 0, time: 0, date: 0 }]]) };
  * findEntry(zip, '/XL/workbook.xml')?.name // 'xl/workbook.xml'
  */
 export function findEntry(zip: ZipArchive, name: string): ZipEntry | undefined {
@@ -87,8 +119,13 @@ export function findEntry(zip: ZipArchive, name: string): ZipEntry | undefined {
   return undefined;
 }
 
-function entryData(zip: ZipArchive, entry: ZipEntry): Uint8Array {
-  const { bytes } = zip;
+/**
+ * An entry's stored (compressed) bytes, after its local header.
+ * @example
+ * const bytes = writeZip([{ name: 'a.txt', kind: 'data', data: new Uint8Array([97]) }]); // one byte: stored, not deflated
+ * [...compressedBytes(bytes, openZip(bytes).entries.get('a.txt'))] // [97]
+ */
+export function compressedBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const at = entry.headerOffset;
   if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL_SIGNATURE) throw new XlsxFormatError('broken zip part');
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
@@ -149,7 +186,7 @@ async function inflateNatively(data: Uint8Array, take: (chunk: Uint8Array) => vo
  * {@link XlsxLimitError} as soon as the budget is spent, before the rest is inflated.
  */
 export async function inflateEntry(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void, inflater: Inflater = 'fflate'): Promise<void> {
-  const data = entryData(zip, entry);
+  const data = compressedBytes(zip.bytes, entry);
   const take = (chunk: Uint8Array): void => {
     budget.used += chunk.length;
     if (budget.used > budget.max) throw new XlsxLimitError('unzipped', budget.max, undefined);

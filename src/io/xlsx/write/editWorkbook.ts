@@ -9,8 +9,8 @@ import { CONTENT_TYPES, withDefault, withOverride, withoutOverride } from './con
 import { commentsXml, vmlDrawingXml, type CellComment } from './commentsXml.js';
 import { editSheetXml, mergedRanges, worksheetPrefix, type CellEdit, type SheetEdits } from './editSheetXml.js';
 import { newSheetXml, type NewSheet } from './newSheetXml.js';
-import { relsPath, resolveTarget } from '../workbookParts.js';
-import { freeRelationshipId, parseRelationships, REL_TYPES, renderRelationships, type Relationship } from './relationships.js';
+import { parseRelationships, relsPath, resolveTarget, type Relationship } from '../workbookParts.js';
+import { freeRelationshipId, REL_TYPES, renderRelationships } from './relationships.js';
 import { derivedStyle, readStyles, renderStyles, type StyleSheet } from './styleSheet.js';
 import { packageBytes, partText, setPart, type XlsxPackage } from './xlsxPackage.js';
 import { withFullCalcOnLoad, withSheetAdded, withSheetRemoved, workbookSheets } from './workbookXml.js';

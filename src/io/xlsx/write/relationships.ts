@@ -1,18 +1,10 @@
 /**
  * Package relationships (`_rels/*.rels`) as the writer rewrites them (keeping external targets);
- * paths are resolved with the reader's `resolveTarget` and `relsPath`.
+ * they are read with the reader's `parseRelationships`, paths resolved with its `resolveTarget` and `relsPath`.
  * @module
  */
+import type { Relationship } from '../workbookParts.js';
 import { escapeXmlAttribute } from './escapeXml.js';
-import { elements, tagAttributes } from './xmlTag.js';
-
-/** One relationship of a part. */
-export interface Relationship {
-  id: string;
-  type: string;
-  target: string;
-  external?: boolean;
-}
 
 const BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -25,19 +17,6 @@ export const REL_TYPES = {
   vmlDrawing: `${BASE}/vmlDrawing`,
   calcChain: `${BASE}/calcChain`,
 } as const;
-
-/**
- * The relationships in a `.rels` part's text.
- * @example
- * parseRelationships('<Relationships><Relationship Id="rId1" Type="…/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')[0].target // 'worksheets/sheet1.xml'
- */
-export function parseRelationships(xml: string | undefined): Relationship[] {
-  if (!xml) return [];
-  return elements(xml, 'Relationship').map((tag) => {
-    const a = tagAttributes(tag);
-    return { id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '', ...(a.TargetMode === 'External' ? { external: true } : {}) };
-  });
-}
 
 /**
  * A `.rels` part's text.

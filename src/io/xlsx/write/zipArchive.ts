@@ -5,6 +5,7 @@
  * @module
  */
 import { deflateSync, inflateSync, unzipSync } from 'fflate';
+import { CENTRAL_SIGNATURE, centralDirectory, compressedBytes, END_SIGNATURE, LOCAL_SIGNATURE } from '../zipArchive.js';
 import { crc32 } from './crc32.js';
 
 /**
@@ -29,9 +30,6 @@ export type ZipEntry =
   | { name: string; kind: 'raw'; method: number; crc: number; size: number; compressed: Uint8Array; time: number; date: number }
   | { name: string; kind: 'data'; data: Uint8Array };
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
 /** MS-DOS date of 1980-01-01, for new entries (the output depends on nothing but its input). */
 const DOS_DATE = (1 << 5) | 1;
 
@@ -39,52 +37,20 @@ function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function endRecord(bytes: Uint8Array, dv: DataView): number {
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) if (dv.getUint32(i, true) === END) return i;
-  throw new Error('not a zip archive (no end of central directory)');
-}
-
 /**
- * The entries of an archive, in its central directory's order.
+ * The entries of an archive, in its central directory's order (read by the reader's
+ * `centralDirectory`; a ZIP64 archive through fflate).
  * @example
  * readZip(writeZip([{ name: 'a.txt', kind: 'data', data: new Uint8Array([97]) }])).map((e) => e.name) // ['a.txt']
  */
 export function readZip(bytes: Uint8Array): ZipEntry[] {
-  const dv = view(bytes);
-  const end = endRecord(bytes, dv);
-  const count = dv.getUint16(end + 10, true);
-  const offset = dv.getUint32(end + 16, true);
-  if (count === 0xffff || offset === 0xffffffff) return unzipped(bytes);
-  const names = new TextDecoder();
-  const entries: ZipEntry[] = [];
-  let p = offset;
-  for (let n = 0; n < count; n++) {
-    if (dv.getUint32(p, true) !== CENTRAL) throw new Error('broken zip central directory');
-    const flags = dv.getUint16(p + 8, true);
-    const method = dv.getUint16(p + 10, true);
-    const compressedSize = dv.getUint32(p + 20, true);
-    const size = dv.getUint32(p + 24, true);
-    const nameLength = dv.getUint16(p + 28, true);
-    const local = dv.getUint32(p + 42, true);
-    if (flags & 1) throw new Error('encrypted zip entries are not supported');
-    if (compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) return unzipped(bytes);
+  const directory = centralDirectory(bytes);
+  if (directory === 'zip64') return unzipped(bytes);
+  return directory.map((entry): ZipEntry => {
+    const { name, method, crc, size, time, date } = entry;
     if (method !== 0 && method !== 8) throw new Error(`unsupported zip compression method ${method}`);
-    const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLength));
-    if (dv.getUint32(local, true) !== LOCAL) throw new Error('broken zip local header');
-    const start = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true);
-    entries.push({
-      name,
-      kind: 'raw',
-      method,
-      crc: dv.getUint32(p + 16, true),
-      size,
-      compressed: bytes.subarray(start, start + compressedSize),
-      time: dv.getUint16(p + 12, true),
-      date: dv.getUint16(p + 14, true),
-    });
-    p += 46 + nameLength + dv.getUint16(p + 30, true) + dv.getUint16(p + 32, true);
-  }
-  return entries;
+    return { name, kind: 'raw', method, crc, size, compressed: compressedBytes(bytes, entry), time, date };
+  });
 }
 
 function unzipped(bytes: Uint8Array): ZipEntry[] {
@@ -121,6 +87,23 @@ function prepare(entry: ZipEntry, codec: ZipCodec): Prepared {
 }
 
 /**
+ * The fields a local header and a central directory record share, in the same order from `at`:
+ * version needed (2.0), flags (UTF-8 names), method, time, date, CRC-32, sizes, name length. What
+ * follows (extra and comment lengths …) stays zero, as the buffer was allocated.
+ */
+function setEntryFields(dv: DataView, at: number, e: Prepared): void {
+  dv.setUint16(at, 20, true);
+  dv.setUint16(at + 2, 0x0800, true);
+  dv.setUint16(at + 4, e.method, true);
+  dv.setUint16(at + 6, e.time, true);
+  dv.setUint16(at + 8, e.date, true);
+  dv.setUint32(at + 10, e.crc, true);
+  dv.setUint32(at + 14, e.compressed.length, true);
+  dv.setUint32(at + 18, e.size, true);
+  dv.setUint16(at + 22, e.name.length, true);
+}
+
+/**
  * An archive of the entries, in order: raw entries copied as they are, new ones deflated.
  * @example
  * writeZip([{ name: 'a.txt', kind: 'data', data: new Uint8Array([97]) }]).length // 109
@@ -136,39 +119,22 @@ export function writeZip(entries: readonly ZipEntry[], codec: ZipCodec = FFLATE_
   let p = 0;
   for (const e of prepared) {
     offsets.push(p);
-    dv.setUint32(p, LOCAL, true);
-    dv.setUint16(p + 4, 20, true);
-    dv.setUint16(p + 6, 0x0800, true);
-    dv.setUint16(p + 8, e.method, true);
-    dv.setUint16(p + 10, e.time, true);
-    dv.setUint16(p + 12, e.date, true);
-    dv.setUint32(p + 14, e.crc, true);
-    dv.setUint32(p + 18, e.compressed.length, true);
-    dv.setUint32(p + 22, e.size, true);
-    dv.setUint16(p + 26, e.name.length, true);
-    dv.setUint16(p + 28, 0, true);
+    dv.setUint32(p, LOCAL_SIGNATURE, true);
+    setEntryFields(dv, p + 4, e);
     out.set(e.name, p + 30);
     out.set(e.compressed, p + 30 + e.name.length);
     p += 30 + e.name.length + e.compressed.length;
   }
   const central = p;
   prepared.forEach((e, i) => {
-    dv.setUint32(p, CENTRAL, true);
+    dv.setUint32(p, CENTRAL_SIGNATURE, true);
     dv.setUint16(p + 4, 20, true);
-    dv.setUint16(p + 6, 20, true);
-    dv.setUint16(p + 8, 0x0800, true);
-    dv.setUint16(p + 10, e.method, true);
-    dv.setUint16(p + 12, e.time, true);
-    dv.setUint16(p + 14, e.date, true);
-    dv.setUint32(p + 16, e.crc, true);
-    dv.setUint32(p + 20, e.compressed.length, true);
-    dv.setUint32(p + 24, e.size, true);
-    dv.setUint16(p + 28, e.name.length, true);
+    setEntryFields(dv, p + 6, e);
     dv.setUint32(p + 42, offsets[i]!, true);
     out.set(e.name, p + 46);
     p += 46 + e.name.length;
   });
-  dv.setUint32(p, END, true);
+  dv.setUint32(p, END_SIGNATURE, true);
   dv.setUint16(p + 8, prepared.length, true);
   dv.setUint16(p + 10, prepared.length, true);
   dv.setUint32(p + 12, p - central, true);
