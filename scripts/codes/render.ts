@@ -68,6 +68,7 @@ import type { CodeTableData } from '../types.js';
  * Every code of ${data.title} (\`${data.id}\`), groups included.
  * @example
  * const code: ${name}Code = '${example}';
+ * @category Codes
  */
 export type ${name}Code =${union(data.entries.map((e) => e.code))};
 
@@ -75,6 +76,7 @@ export type ${name}Code =${union(data.entries.map((e) => e.code))};
  * The leaf codes of ${data.title}: the ones forms carry.
  * @example
  * const code: ${name}LeafCode = '${example}';
+ * @category Codes
  */
 export type ${name}LeafCode =${union(leaves)};
 
