@@ -1,13 +1,16 @@
 /**
  * One output workbook from the books a check read: the first .xlsx book is the base — its package
  * is edited, so its layout, styles, dropdowns, comments and hidden list sheets stay as they are;
- * the sheets of the other books are added (their values, merges and number formats; a CSV as a
- * sheet of text cells). Only bytes held in memory are used — never the input files.
+ * the sheets of the other books are added (their values, merges, number formats, solid fills, bold,
+ * font sizes and alignment; a CSV as a sheet of text cells). Only bytes held in memory are used — never the input files.
  * @module
  */
 import type { SpreadsheetBook, XlsxBook } from '../book/loadBookBytes.js';
 import { MergedCell, type SheetCells } from '../xlsx/sheetCells.js';
-import { cellRef, createWorkbook, editWorkbook, FFLATE_CODEC, openPackage, type ZipCodec, type CellEdit, type CellValue, type NewSheet, type SheetEdits, type StyleSpec } from '../xlsx/write/index.js';
+import {
+  cellRef, createWorkbook, editWorkbook, FFLATE_CODEC, openPackage, packageStyles, styleSpecOf,
+  type ZipCodec, type CellEdit, type CellValue, type NewSheet, type SheetEdits, type StyleSheet, type StyleSpec,
+} from '../xlsx/write/index.js';
 
 /** The output workbook being composed: its base package, and the edits and sheets to come. */
 export interface ComposedWorkbook {
@@ -38,15 +41,31 @@ export function safeSheetName(name: string, taken: ReadonlySet<string>): string 
   return candidate;
 }
 
+/** The look of each cell style of a book, by style index (made on first use). */
+function bookStyleSpecs(book: XlsxBook): (style: number) => StyleSpec | undefined {
+  let styles: StyleSheet | undefined;
+  const specs = new Map<number, StyleSpec | undefined>();
+  return (style) => {
+    if (specs.has(style)) return specs.get(style);
+    styles ??= packageStyles(openPackage(book.bytes));
+    const numFmt = book.styles.numFmt[style];
+    const spec: StyleSpec = { ...styleSpecOf(styles, style), ...(numFmt !== undefined ? { numFmt } : {}) };
+    const found = Object.keys(spec).length > 0 ? spec : undefined;
+    specs.set(style, found);
+    return found;
+  };
+}
+
 function copiedSheet(book: XlsxBook, sheet: SheetCells, name: string): NewSheet {
   const cellStyles = new Map<string, StyleSpec>();
+  const specOf = bookStyleSpecs(book);
   const rows = sheet.rows.map((row, r) =>
     row?.values.map((value, c): CellValue | undefined => {
       if (value === undefined || value instanceof MergedCell) return undefined;
       if (typeof value === 'object' && !(value instanceof Date)) return value.error;
       const style = row.styles[c] ?? 0;
-      const numFmt = book.styles.numFmt[style];
-      if (numFmt !== undefined) cellStyles.set(cellRef(r + 1, c + 1), { numFmt });
+      const spec = specOf(style);
+      if (spec !== undefined) cellStyles.set(cellRef(r + 1, c + 1), spec);
       // The output counts days from 1899-12-30; a 1904 book's dates move by the 1,462 days between.
       return typeof value === 'number' && book.date1904 && book.styles.isDate[style] ? value + 1462 : value;
     }),

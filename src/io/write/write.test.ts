@@ -158,6 +158,42 @@ describe('fix: writing normalised copies', () => {
     expect(sheetCellReader(ours, list)(2, 8).value).toBe('格式错误 <&>\\u0007 _x0041_');
   });
 
+  it('fix --out with orgs and members in two workbooks: the sheets of the second keep their fills, fonts, alignment and number formats', async () => {
+    const dir = tempDir();
+    const styled = (sheet: ExcelJS.Worksheet, ref: string) => {
+      const cell = sheet.getCell(ref);
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+      cell.font = { bold: true, size: 14 };
+      cell.alignment = { horizontal: 'center', vertical: 'top', wrapText: true };
+    };
+    const membersBook = new ExcelJS.Workbook();
+    const ms = membersBook.addWorksheet('党员');
+    ms.addRow(['姓名', '所在党支部', '身份证号', '民族', '党费']);
+    ms.addRow(['张三', BRANCH, ID, '汉族', 12.5]);
+    styled(ms, 'A2');
+    ms.getCell('E2').numFmt = '0.00';
+    const orgsBook = new ExcelJS.Workbook();
+    const os = orgsBook.addWorksheet('党组织');
+    os.addRow(['党组织名称', '组织类别', '党员人数']);
+    os.addRow([BRANCH, '631', 3]);
+    styled(os, 'A2');
+    os.getCell('C2').numFmt = '0.00';
+    const read = await readDataset({ orgs: await saveWorkbook(orgsBook, dir, '党组织.xlsx'), members: await saveWorkbook(membersBook, dir, '党员.xlsx') });
+    const report = buildReport({ issues: [], orgs: read.orgs, members: read.members, sources: read.sources });
+    const out = join(dir, 'fixed.xlsx');
+    await writeMarkedWorkbook(out, read.books, report, planFixes(read, createRecordNormalizer()));
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    for (const [name, ref] of [['党员', 'E2'], ['党组织', 'C2']] as const) {
+      const sheet = back.getWorksheet(name)!;
+      expect(sheet.getCell('A2').fill, name).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } });
+      expect(sheet.getCell('A2').font, name).toMatchObject({ bold: true, size: 14 });
+      expect(sheet.getCell('A2').alignment, name).toMatchObject({ horizontal: 'center', vertical: 'top', wrapText: true });
+      expect(sheet.getCell(ref).numFmt, name).toBe('0.00');
+      expect(sheet.getCell('B2').fill, `${name}: an unstyled cell stays unfilled`).toBeUndefined();
+    }
+  });
+
   it('writes fixed CSV copies in the encoding they came in, unknown columns untouched', async () => {
     const dir = tempDir();
     const members = saveCsv(dir, 'members.csv', `姓名,所在党支部,身份证号,民族,备注\n张三,${BRANCH},${ID_X.toLowerCase()},1 汉族,"a,""b"""\n`, 'gbk');

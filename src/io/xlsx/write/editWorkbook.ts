@@ -201,6 +201,26 @@ function saveStyles(draft: Draft): void {
   setPart(draft.pkg, path, text);
 }
 
+/** Where the workbook part is, its relationships, and its styles. */
+function workbookParts(pkg: XlsxPackage): { workbookPath: string; rels: Relationship[]; styles: StyleSheet } {
+  const root = parseRelationships(partText(pkg, '_rels/.rels'));
+  const officeDocument = root.find((r) => r.type === REL_TYPES.officeDocument);
+  const workbookPath = officeDocument ? resolveTarget('', officeDocument.target) : 'xl/workbook.xml';
+  const rels = parseRelationships(partText(pkg, relsPath(workbookPath)));
+  const stylesRel = rels.find((r) => r.type === REL_TYPES.styles);
+  const styles = readStyles(stylesRel ? partText(pkg, resolveTarget(workbookPath, stylesRel.target)) : undefined);
+  return { workbookPath, rels, styles };
+}
+
+/**
+ * The cell styles of a package (its `styles.xml`, found through the workbook's relationships).
+ * @example
+ * packageStyles(openPackage(createWorkbook([{ name: '党员', rows: [['姓名']] }]))).xfs.length > 0 // true
+ */
+export function packageStyles(pkg: XlsxPackage): StyleSheet {
+  return workbookParts(pkg).styles;
+}
+
 /**
  * The package with the edits made, as .xlsx bytes. The package object is used up (its parts are
  * replaced); open it again from the input bytes to write another copy.
@@ -208,14 +228,9 @@ function saveStyles(draft: Draft): void {
  * editWorkbook(openPackage(bytes), { cells: new Map([['党员', new Map([[3, new Map([[3, { fill: 'FFFFC7CE', comment: '格式错误' }]])]])]]) })
  */
 export function editWorkbook(pkg: XlsxPackage, edits: WorkbookEdits): Uint8Array {
-  const root = parseRelationships(partText(pkg, '_rels/.rels'));
-  const officeDocument = root.find((r) => r.type === REL_TYPES.officeDocument);
-  const workbookPath = officeDocument ? resolveTarget('', officeDocument.target) : 'xl/workbook.xml';
+  const { workbookPath, rels, styles } = workbookParts(pkg);
   const workbook = partText(pkg, workbookPath);
   if (workbook === undefined) throw new Error('not a workbook: the package has no workbook part');
-  const rels = parseRelationships(partText(pkg, relsPath(workbookPath)));
-  const stylesRel = rels.find((r) => r.type === REL_TYPES.styles);
-  const styles = readStyles(stylesRel ? partText(pkg, resolveTarget(workbookPath, stylesRel.target)) : undefined);
   const types = partText(pkg, '[Content_Types].xml') ?? '';
   const draft: Draft = { pkg, workbookPath, workbook, rels: [...rels], types, styles };
   for (const name of edits.drop ?? []) dropSheet(draft, name);

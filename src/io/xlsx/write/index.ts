@@ -4,12 +4,12 @@
  * built-ins, so it runs in a browser too.
  * @module
  */
-export { editWorkbook, type WorkbookEdits } from './editWorkbook.js';
+export { editWorkbook, packageStyles, type WorkbookEdits } from './editWorkbook.js';
 export { createWorkbook } from './createWorkbook.js';
 export { openPackage, type XlsxPackage } from './xlsxPackage.js';
 export { FFLATE_CODEC, type ZipCodec } from './zipArchive.js';
 export type { CellEdit, SheetEdits } from './editSheetXml.js';
 export type { NewSheet } from './newSheetXml.js';
-export type { StyleSpec } from './styleSheet.js';
+export { styleSpecOf, type StyleSheet, type StyleSpec } from './styleSheet.js';
 export type { CellValue } from './cellXml.js';
 export { cellRef, columnName } from './cellRef.js';

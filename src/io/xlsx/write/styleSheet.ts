@@ -176,6 +176,42 @@ export function specStyle(sheet: StyleSheet, spec: StyleSpec): number {
   return id;
 }
 
+/** The first `<name …>` element inside `xml`, and its attribute `attr`. */
+function childAttribute(xml: string | undefined, name: string, attr: string): string | undefined {
+  if (xml === undefined) return undefined;
+  const span = elementSpan(xml, name);
+  return span ? tagAttribute(xml.slice(span.start, span.end), attr) : undefined;
+}
+
+const isOn = (value: string | undefined): boolean => value !== undefined && value !== '0' && value !== 'false';
+
+/**
+ * What cell style `index` of a package looks like, as far as a {@link StyleSpec} says it: a solid
+ * fill's colour, bold, a font size other than the default font's, alignment and wrapping (the number
+ * format is the reader's `styles.numFmt`). For copying a sheet of another workbook into this one.
+ * @example
+ * const styles = readStyles(undefined);
+ * styleSpecOf(styles, specStyle(styles, { bold: true, fill: 'FFFFFF00', horizontal: 'center' })) // { fill: 'FFFFFF00', bold: true, horizontal: 'center' }
+ */
+export function styleSpecOf(sheet: StyleSheet, index: number): StyleSpec {
+  const xf = sheet.xfs[index];
+  if (xf === undefined) return {};
+  const spec: StyleSpec = {};
+  const fill = sheet.fills[Number(tagAttribute(xf, 'fillId') ?? 0)];
+  const rgb = childAttribute(fill, 'fgColor', 'rgb');
+  if (childAttribute(fill, 'patternFill', 'patternType') === 'solid' && rgb !== undefined) spec.fill = rgb;
+  const font = sheet.fonts[Number(tagAttribute(xf, 'fontId') ?? 0)];
+  if (font !== undefined && elementSpan(font, 'b') && isOn(childAttribute(font, 'b', 'val') ?? '1')) spec.bold = true;
+  const size = Number(childAttribute(font, 'sz', 'val'));
+  if (Number.isFinite(size) && size > 0 && size !== Number(childAttribute(sheet.fonts[0], 'sz', 'val'))) spec.size = size;
+  const horizontal = childAttribute(xf, 'alignment', 'horizontal');
+  const vertical = childAttribute(xf, 'alignment', 'vertical');
+  if (horizontal === 'left' || horizontal === 'center' || horizontal === 'right') spec.horizontal = horizontal;
+  if (vertical === 'top' || vertical === 'center' || vertical === 'bottom') spec.vertical = vertical;
+  if (isOn(childAttribute(xf, 'alignment', 'wrapText'))) spec.wrap = true;
+  return spec;
+}
+
 function withSection(xml: string, name: string, items: readonly string[], count: number): string {
   const span = elementSpan(xml, name);
   if (span) {
