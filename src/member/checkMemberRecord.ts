@@ -21,41 +21,11 @@ import { RawMember, readInput } from './check/readInput.js';
 import { NO_CHANGES, NO_ISSUES, RecordSink } from './check/sink.js';
 import { memberRecordInvalidRule } from './rules/fieldRules.js';
 import type { MemberCheck, MemberDraft } from './types.js';
-import { MEMBER_FIELDS, MEMBER_FIELD_LABELS } from './fields.js';
+import { FREE_TEXT_MEMBER_FIELDS, MEMBER_FIELDS, MEMBER_FIELD_LABELS } from './fields.js';
+import { emptyMemberDraft, resetMemberDraft } from './generated/shapes.js';
 import type { Change, Issue } from '../result.js';
 
-const NO_EXTRA: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
-
-/**
- * A draft with every field present and `undefined` (one object shape for all records).
- * @example
- * emptyMemberDraft().name // undefined
- */
-export function emptyMemberDraft(): MemberDraft {
-  return {
-    name: undefined, gender: undefined, ethnicity: undefined, ethnicityName: undefined, idNumber: undefined,
-    birthDate: undefined, education: undefined, memberType: undefined, branch: undefined, joinDate: undefined,
-    fullDate: undefined, workPost: undefined, mobile: undefined, landline: undefined, address: undefined,
-    partyStatus: undefined, lostContact: undefined, lostContactDate: undefined, floating: undefined,
-    floatingDestination: undefined, confirmation: undefined, extra: NO_EXTRA,
-  };
-}
-
-/**
- * Sets every field of a draft back to `undefined` (and `extra` to the shared empty object), in place.
- * @example
- * const draft = { ...emptyMemberDraft(), name: '张三' };
- * resetMemberDraft(draft).name // undefined
- */
-export function resetMemberDraft(draft: MemberDraft): MemberDraft {
-  draft.name = undefined; draft.gender = undefined; draft.ethnicity = undefined; draft.ethnicityName = undefined;
-  draft.idNumber = undefined; draft.birthDate = undefined; draft.education = undefined; draft.memberType = undefined;
-  draft.branch = undefined; draft.joinDate = undefined; draft.fullDate = undefined; draft.workPost = undefined;
-  draft.mobile = undefined; draft.landline = undefined; draft.address = undefined; draft.partyStatus = undefined;
-  draft.lostContact = undefined; draft.lostContactDate = undefined; draft.floating = undefined;
-  draft.floatingDestination = undefined; draft.confirmation = undefined; draft.extra = NO_EXTRA;
-  return draft;
-}
+export { emptyMemberDraft, resetMemberDraft };
 
 /**
  * Checks one member record against every single-record rule (items 11–26 and the rules between them) and
@@ -165,13 +135,10 @@ function checkFields(raw: RawMember, draft: MemberDraft, env: MemberEnv, sink: R
   checkHiddenChars(raw, sink);
 }
 
-/** The free-text fields a hidden character could disguise (codes, dates and numbers fail their own format). */
-const FREE_TEXT_FIELDS = ['name', 'branch', 'address', 'floatingDestination'] as const;
-
 /** `text.hiddenChar` for each free-text cell holding an invisible control character (one test per cell). */
 function checkHiddenChars(raw: RawMember, sink: RecordSink): void {
-  for (let i = 0; i < FREE_TEXT_FIELDS.length; i++) {
-    const field = FREE_TEXT_FIELDS[i]!;
+  for (let i = 0; i < FREE_TEXT_MEMBER_FIELDS.length; i++) {
+    const field = FREE_TEXT_MEMBER_FIELDS[i]!;
     const value = raw[field];
     if (typeof value !== 'string' || !HIDDEN_CHAR.test(value)) continue;
     const label = MEMBER_FIELD_LABELS[field];

@@ -1,65 +1,69 @@
 /**
- * The member form's fields (《党员基本信息采集表》 items 11–26) as data: key, labels, and whether a blank
- * cell is an error. Rules and messages are generated from this table.
+ * The member field lists and labels, derived from the field table (`./fieldTable.ts`) — never edited here.
  * @module
  */
+import { byKey, keysWhere, type KeysWhere } from '../_lib/fieldTable.js';
+import { MEMBER_FIELD_TABLE, type MemberFieldSpec } from './fieldTable.js';
+
+type Table = typeof MEMBER_FIELD_TABLE;
+type Spec = Table[number];
 
 /** Field keys of a member record, in the order of the form. */
-export const MEMBER_FIELDS = [
-  'name', 'gender', 'ethnicity', 'idNumber', 'birthDate', 'education', 'memberType', 'branch', 'joinDate',
-  'fullDate', 'workPost', 'mobile', 'landline', 'address', 'partyStatus', 'lostContact', 'lostContactDate',
-  'floating', 'floatingDestination', 'confirmation',
-] as const;
+export const MEMBER_FIELDS = keysWhere<Spec>(MEMBER_FIELD_TABLE, (f) => !('partOf' in f)) as Readonly<
+  KeysWhere<Table, { key: string }, { partOf: string }>
+>;
 
 /** One of {@link MEMBER_FIELDS}. */
 export type MemberField = (typeof MEMBER_FIELDS)[number];
 
 /** Flat spreadsheet columns of the confirmation note (核对人员 / 核对时间 / 核对情况), read beside `confirmation`. */
-export const CONFIRMATION_COLUMNS = ['confirmedBy', 'confirmedDate', 'confirmedWhat'] as const;
+export const CONFIRMATION_COLUMNS = keysWhere<Spec>(MEMBER_FIELD_TABLE, (f) => 'partOf' in f) as Readonly<
+  KeysWhere<Table, { partOf: 'confirmation' }>
+>;
+
+/** Every key a member record is read for, in table order: the fields, then the confirmation columns. */
+export const MEMBER_COLUMNS = keysWhere<Spec>(MEMBER_FIELD_TABLE, () => true) as Readonly<KeysWhere<Table, { key: string }>>;
+
+/** One of {@link MEMBER_COLUMNS}: a field or a confirmation column. */
+export type MemberColumn = (typeof MEMBER_COLUMNS)[number];
 
 /** Chinese and English labels of each field, as the form prints them. */
-export const MEMBER_FIELD_LABELS: Readonly<Record<MemberField, { zh: string; en: string }>> = Object.freeze({
-  name: { zh: '姓名', en: 'name' },
-  gender: { zh: '性别', en: 'gender' },
-  ethnicity: { zh: '民族', en: 'ethnicity' },
-  idNumber: { zh: '公民身份证号', en: 'citizen ID number' },
-  birthDate: { zh: '出生日期', en: 'date of birth' },
-  education: { zh: '学历', en: 'education' },
-  memberType: { zh: '人员类别', en: 'member type' },
-  branch: { zh: '所在党支部', en: 'branch' },
-  joinDate: { zh: '加入党组织日期', en: 'date of joining the Party' },
-  fullDate: { zh: '转为正式党员日期', en: 'date of full membership' },
-  workPost: { zh: '工作岗位', en: 'work post' },
-  mobile: { zh: '手机号', en: 'mobile number' },
-  landline: { zh: '固定电话', en: 'landline' },
-  address: { zh: '家庭住址', en: 'home address' },
-  partyStatus: { zh: '党籍状态', en: 'Party membership status' },
-  lostContact: { zh: '是否为失联党员', en: 'lost-contact answer' },
-  lostContactDate: { zh: '失去联系日期', en: 'date contact was lost' },
-  floating: { zh: '是否为流动党员', en: 'floating-member answer' },
-  floatingDestination: { zh: '外出流向', en: 'destination' },
-  confirmation: { zh: '本人确认情况', en: 'confirmation' },
-});
+export const MEMBER_FIELD_LABELS: Readonly<Record<MemberField, { zh: string; en: string }>> = byKey(
+  MEMBER_FIELD_TABLE.filter((f) => !('partOf' in f)) as readonly Extract<Spec, { key: MemberField }>[],
+  (f) => ({ zh: f.zh, en: f.en }),
+);
 
 /**
  * Fields whose blank cell is `member.<field>.required` — an error, or a warning for a 失联 member (who
- * "may be collected with only what is known"). `name` is always an error. Not listed: `fullDate`
- * (`member.fullDate.missing` decides by member type), `mobile` (`member.mobile.missing`, a warning), and
- * the optional or defaulted ones (landline, 失联/流动 read as 否 when blank, their dates and destination
- * have their own rules). `gender` and `birthDate` are only required when the ID number cannot supply them.
+ * "may be collected with only what is known"). `name` is always an error. The table says which, and
+ * why the others are not.
  */
-export const REQUIRED_MEMBER_FIELDS = [
-  'name', 'gender', 'ethnicity', 'idNumber', 'birthDate', 'education', 'memberType', 'branch', 'joinDate',
-  'workPost', 'address', 'partyStatus',
-] as const satisfies readonly MemberField[];
+export const REQUIRED_MEMBER_FIELDS = keysWhere<Spec>(MEMBER_FIELD_TABLE, (f) => 'blank' in f) as Readonly<
+  KeysWhere<Table, { blank: string }>
+>;
 
 /** Fields with a `member.<field>.invalid` rule: text or choice fields whose own parser is in src/member. */
-export const CHOICE_OR_TEXT_FIELDS = [
-  'name', 'gender', 'memberType', 'branch', 'address', 'lostContact', 'floating', 'floatingDestination',
-  'confirmation',
-] as const satisfies readonly MemberField[];
+export const CHOICE_OR_TEXT_FIELDS = keysWhere<Spec>(MEMBER_FIELD_TABLE, (f) => 'expected' in f) as Readonly<
+  KeysWhere<Table, { expected: object }>
+>;
 
 /** Fields reviewed by `change.sensitive` when a correction changes them (guide §三(二)(4)). */
-export const SENSITIVE_MEMBER_FIELDS = [
-  'name', 'gender', 'ethnicity', 'idNumber', 'birthDate', 'joinDate', 'fullDate',
-] as const satisfies readonly MemberField[];
+export const SENSITIVE_MEMBER_FIELDS = keysWhere<Spec>(MEMBER_FIELD_TABLE, (f) => 'sensitive' in f) as Readonly<
+  KeysWhere<Table, { sensitive: true }>
+>;
+
+/** The free-text fields a hidden character could disguise (codes, dates and numbers fail their own format). */
+export const FREE_TEXT_MEMBER_FIELDS = keysWhere<Spec>(MEMBER_FIELD_TABLE, (f) => 'freeText' in f) as Readonly<
+  KeysWhere<Table, { freeText: true }>
+>;
+
+/**
+ * The table entry of a field or column.
+ * @example
+ * memberFieldSpec('joinDate').item // 19
+ */
+export function memberFieldSpec(key: MemberColumn): MemberFieldSpec {
+  return SPECS[key];
+}
+
+const SPECS: Readonly<Record<MemberColumn, MemberFieldSpec>> = byKey<Spec, MemberFieldSpec>(MEMBER_FIELD_TABLE, (f) => f);

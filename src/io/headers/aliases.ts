@@ -3,7 +3,11 @@
  * the first name of each list is the form's own item name (used when writing); the others are
  * variants, best first (when two columns name the same field, the better-ranked name wins).
  * Names are stored normalised (see `normalizeHeader`): no spaces or line breaks, ASCII folded.
+ * The member columns come from the member field table (`src/member/fieldTable.ts`).
  */
+import { byKey, type CellKind } from '../../_lib/fieldTable.js';
+import type { MemberColumn } from '../../member/fields.js';
+import { MEMBER_FIELD_TABLE } from '../../member/fieldTable.js';
 
 /**
  * Org summary columns (党组织和所在单位信息汇总表) → record fields; `unit.*` are items 7–10.
@@ -32,49 +36,19 @@ export const ORG_HEADER_ALIASES = {
 } as const;
 
 /**
- * Member summary columns (党员基本信息汇总表, 附件4) → record fields.
+ * Member summary columns (党员基本信息汇总表, 附件4) → record fields, from the member field table
+ * (`src/member/fieldTable.ts`).
  * @example
  * MEMBER_HEADER_ALIASES.idNumber[0] // '公民身份证号'
  */
-export const MEMBER_HEADER_ALIASES = {
-  name: ['姓名', '党员姓名'],
-  gender: ['性别'],
-  ethnicity: ['民族'],
-  idNumber: [
-    '公民身份证号', '公民身份号码', '公民身份证号码', '身份证号', '身份证号码', '身份证', '身份证件号码', '证件号码',
-  ],
-  birthDate: ['出生日期', '出生年月', '出生年月日', '生日'],
-  education: ['学历', '最高学历', '文化程度'],
-  memberType: ['人员类别', '党员类别', '党员类型'],
-  branch: ['所在党支部', '所在支部', '党支部', '所属党支部', '所属支部', '党支部名称', '支部名称', '所在党组织'],
-  joinDate: ['加入党组织日期', '入党日期', '入党时间', '加入党组织时间'],
-  fullDate: ['转为正式党员日期', '转正日期', '转正时间', '转为正式党员时间'],
-  workPost: ['工作岗位', '岗位', '工作岗位代码'],
-  mobile: ['手机号', '手机', '手机号码', '移动电话', '联系电话', '联系方式'],
-  landline: ['固定电话', '座机', '座机号码', '固话', '办公电话'],
-  address: ['家庭住址', '家庭地址', '住址', '现居住地址'],
-  partyStatus: ['党籍状态'],
-  lostContact: ['是否为失联党员', '是否失联党员', '是否失联', '失联党员'],
-  lostContactDate: ['失去联系日期', '失联日期', '失去联系时间', '失联时间'],
-  floating: ['是否为流动党员', '是否流动党员', '是否流动', '流动党员'],
-  floatingDestination: ['外出流向', '流向', '外出流动去向', '流动去向'],
-  confirmation: ['确认方式', '本人确认情况', '确认情况'],
-  confirmedBy: ['核对人员', '核对人'],
-  confirmedDate: ['核对时间', '核对日期'],
-  confirmedWhat: ['核对情况'],
-} as const;
+export const MEMBER_HEADER_ALIASES: Readonly<Record<MemberColumn, readonly string[]>> = byKey(MEMBER_FIELD_TABLE, (f) => f.aliases);
 
 /** A column field of the org summary sheet. */
 export type OrgColumnField = keyof typeof ORG_HEADER_ALIASES;
 /** A column field of the member summary sheet. */
-export type MemberColumnField = keyof typeof MEMBER_HEADER_ALIASES;
+export type MemberColumnField = MemberColumn;
 
-/**
- * How a column's cells are read. `identifier`: numbers back to digit text; `code`: numbers kept for
- * the code table (it knows when padding is safe); `date`: Excel dates as the text Excel shows;
- * `text`: numbers to text; `flag`: 是/否, 1/0 and booleans kept for the normaliser.
- */
-export type CellKind = 'identifier' | 'code' | 'date' | 'text' | 'flag';
+export type { CellKind };
 
 /**
  * How each org column is read.
@@ -88,14 +62,8 @@ export const ORG_FIELD_KINDS: Record<OrgColumnField, CellKind> = {
 };
 
 /**
- * How each member column is read.
+ * How each member column is read (from the member field table).
  * @example
  * MEMBER_FIELD_KINDS.idNumber // 'identifier'
  */
-export const MEMBER_FIELD_KINDS: Record<MemberColumnField, CellKind> = {
-  name: 'text', gender: 'flag', ethnicity: 'code', idNumber: 'identifier', birthDate: 'date',
-  education: 'code', memberType: 'flag', branch: 'text', joinDate: 'date', fullDate: 'date',
-  workPost: 'code', mobile: 'identifier', landline: 'identifier', address: 'text', partyStatus: 'text',
-  lostContact: 'flag', lostContactDate: 'date', floating: 'flag', floatingDestination: 'text',
-  confirmation: 'text', confirmedBy: 'text', confirmedDate: 'date', confirmedWhat: 'text',
-};
+export const MEMBER_FIELD_KINDS: Readonly<Record<MemberColumnField, CellKind>> = byKey(MEMBER_FIELD_TABLE, (f) => f.cell);

@@ -7,6 +7,7 @@
  */
 import { leafCodeName, dropdownList } from '../codeNames.js';
 import { readOwnOf } from '../../_lib/safeRead.js';
+import { MEMBER_FIELD_TABLE, type MemberFieldSpec } from '../../member/fieldTable.js';
 import { cellOf, confirmationCells, secretaryCell, situationCell, type CodeNamer } from './recordCells.js';
 import { columnName, createWorkbook, type NewSheet, type StyleSpec } from '../xlsx/write/index.js';
 
@@ -28,32 +29,20 @@ const plain = (field: string, table?: string, namer?: CodeNamer) => (r: unknown)
  */
 export const TEMPLATE_FOOTNOTE = '注：此表可从系统导出或从共产党员网（www.12371.cn）下载，不可自行制作。';
 
+/** The 附件4 columns after 序号, from the member field table, in template order; the confirmation note's last. */
+const TEMPLATE_FIELDS = [...MEMBER_FIELD_TABLE].sort((a, b) => a.column - b.column);
+const isConfirmation = (f: MemberFieldSpec): boolean => f.key === 'confirmation' || f.partOf === 'confirmation';
+
 function memberColumns(members: readonly unknown[], namer: CodeNamer): Column[] {
-  const columns: Column[] = [
-    { header: '序号', cell: (_r, i) => i + 1 },
-    { header: '姓名', cell: plain('name') },
-    { header: '所在党支部', cell: plain('branch') },
-    { header: '公民身份证号', cell: plain('idNumber') },
-    { header: '性别', cell: plain('gender') },
-    { header: '民族', cell: plain('ethnicity', 'ethnicity', namer) },
-    { header: '出生日期', cell: plain('birthDate') },
-    { header: '学历', cell: plain('education', 'education', namer) },
-    { header: '人员类别', cell: plain('memberType') },
-    { header: '加入党组织日期', cell: plain('joinDate') },
-    { header: '转为正式党员日期', cell: plain('fullDate') },
-    { header: '工作岗位', cell: plain('workPost', 'workPost', namer) },
-    { header: '联系电话', sub: '手机号', cell: plain('mobile') },
-    { header: '联系电话', sub: '固定电话', cell: plain('landline') },
-    { header: '家庭住址', cell: plain('address') },
-    { header: '党籍状态', cell: plain('partyStatus') },
-    { header: '是否为失联党员', cell: plain('lostContact') },
-    { header: '失去联系日期', cell: plain('lostContactDate') },
-    { header: '是否为流动党员', cell: plain('floating') },
-    { header: '外出流向', cell: plain('floatingDestination') },
-  ];
-  const confirmed = members.some((m) => ['confirmation', 'confirmedBy', 'confirmedDate', 'confirmedWhat'].some((f) => readOwnOf(m, f) !== undefined));
-  if (confirmed) {
-    ['确认方式', '核对人员', '核对时间', '核对情况'].forEach((header, k) => columns.push({ header, cell: (r) => confirmationCells(r)[k] }));
+  const columns: Column[] = [{ header: '序号', cell: (_r, i) => i + 1 }];
+  for (const f of TEMPLATE_FIELDS) {
+    if (isConfirmation(f)) continue;
+    const cell = plain(f.key, 'codeTable' in f ? f.codeTable : undefined, namer);
+    columns.push('columnGroup' in f ? { header: f.columnGroup, sub: f.aliases[0], cell } : { header: f.aliases[0], cell });
+  }
+  const notes = TEMPLATE_FIELDS.filter(isConfirmation);
+  if (members.some((m) => notes.some((f) => readOwnOf(m, f.key) !== undefined))) {
+    notes.forEach((f, k) => columns.push({ header: f.aliases[0], cell: (r) => confirmationCells(r)[k] }));
   }
   return columns;
 }

@@ -3,6 +3,7 @@
  * 失联 member), a value that is not one of the form's choices, and a normalised change.
  * @module
  */
+import { memberFieldSpec } from '../fields.js';
 import { memberInvalidRules, memberRequiredRules } from '../rules/fieldRules.js';
 import { cellText } from './cells.js';
 import { displayValue, shortText } from './display.js';
@@ -13,12 +14,12 @@ type InvalidField = keyof typeof memberInvalidRules;
 
 /**
  * Reports a blank required field: `member.<field>.required`, a warning instead of an error when the member
- * lost contact (never for `name`).
+ * lost contact and the field table allows it (`blank: 'errorUnlessLost'`; never for `name`).
  * @example
  * reportRequired(new RecordSink('zh-CN'), 'joinDate')
  */
 export function reportRequired(sink: RecordSink, field: RequiredField): void {
-  if (sink.lost && field !== 'name') sink.add(memberRequiredRules[field], [field], { lost: true }, 'warning');
+  if (sink.lost && memberFieldSpec(field).blank === 'errorUnlessLost') sink.add(memberRequiredRules[field], [field], { lost: true }, 'warning');
   else sink.add(memberRequiredRules[field], [field], {});
 }
 

@@ -1,66 +1,24 @@
 /**
  * Reads the fields of a member record defensively: one guarded pass over plain property reads (cheap for
  * the records of a dataset, which share a shape); if anything throws (a getter, a proxy), a second pass
- * reads field by field and reports the unreadable ones. Unknown own keys are kept in `extra`.
+ * reads field by field and reports the unreadable ones. Unknown own keys are kept in `extra`. The record's
+ * shape (`RawMember`) and the plain reads are generated from the field table (`../generated/shapes.ts`).
  * @module
  */
-import { CONFIRMATION_COLUMNS, MEMBER_FIELDS } from '../fields.js';
+import { MEMBER_COLUMNS } from '../fields.js';
+import { MEMBER_FIELD_TABLE } from '../fieldTable.js';
+import { RawMember, prototypeLendsFields, readKnownFields } from '../generated/shapes.js';
 import { memberFieldUnreadableRule } from '../rules/fieldRules.js';
 import { isPlainObject, ownKeys, readOwn, UNREADABLE } from '../../_lib/safeRead.js';
 import type { RecordSink } from './sink.js';
 
-/** The raw cell values of a record, one slot per known field (a class: one shape for every record). */
-export class RawMember {
-  name: unknown = undefined;
-  gender: unknown = undefined;
-  ethnicity: unknown = undefined;
-  idNumber: unknown = undefined;
-  birthDate: unknown = undefined;
-  education: unknown = undefined;
-  memberType: unknown = undefined;
-  branch: unknown = undefined;
-  joinDate: unknown = undefined;
-  fullDate: unknown = undefined;
-  workPost: unknown = undefined;
-  mobile: unknown = undefined;
-  landline: unknown = undefined;
-  address: unknown = undefined;
-  partyStatus: unknown = undefined;
-  lostContact: unknown = undefined;
-  lostContactDate: unknown = undefined;
-  floating: unknown = undefined;
-  floatingDestination: unknown = undefined;
-  confirmation: unknown = undefined;
-  confirmedBy: unknown = undefined;
-  confirmedDate: unknown = undefined;
-  confirmedWhat: unknown = undefined;
-  /** Unknown own keys, when there are any. */
-  extra: Record<string, unknown> | undefined = undefined;
-}
+export { RawMember, prototypeLendsFields };
 
 type RawKey = Exclude<keyof RawMember, 'extra'>;
-const RAW_KEYS: readonly RawKey[] = [...MEMBER_FIELDS, ...CONFIRMATION_COLUMNS];
-/**
- * True when `Object.prototype` carries a property named like a record field (a polluted prototype): plain
- * reads would then lend it to every record that lacks the field. Asked after every fast read, so it is
- * written out key by key — V8 folds each `in` on the unchanged prototype to a constant (a loop over the
- * keys costs ~100× more); a test keeps the list equal to the record's keys.
- * @example
- * prototypeLendsFields() // false
- */
-export function prototypeLendsFields(): boolean {
-  const p = Object.prototype;
-  return (
-    'name' in p || 'gender' in p || 'ethnicity' in p || 'idNumber' in p || 'birthDate' in p || 'education' in p ||
-    'memberType' in p || 'branch' in p || 'joinDate' in p || 'fullDate' in p || 'workPost' in p || 'mobile' in p ||
-    'landline' in p || 'address' in p || 'partyStatus' in p || 'lostContact' in p || 'lostContactDate' in p ||
-    'floating' in p || 'floatingDestination' in p || 'confirmation' in p || 'confirmedBy' in p ||
-    'confirmedDate' in p || 'confirmedWhat' in p || 'extra' in p
-  );
-}
+const RAW_KEYS: readonly RawKey[] = MEMBER_COLUMNS;
 
-/** Keys not kept as extras: the fields, and `ethnicityName` (derived from the code, so a draft reads back). */
-const KNOWN = new Set<string>([...RAW_KEYS, 'ethnicityName']);
+/** Keys not kept as extras: the fields, and the draft's code names like `ethnicityName` (so a draft reads back). */
+const KNOWN = new Set<string>([...RAW_KEYS, ...MEMBER_FIELD_TABLE.flatMap((f) => ('nameKey' in f ? [f.nameKey] : []))]);
 const hasOwn = Object.prototype.hasOwnProperty;
 
 function keepExtra(raw: RawMember, key: string, value: unknown): void {
@@ -74,29 +32,7 @@ function keepExtras(raw: RawMember, value: unknown): void {
 }
 
 function readFast(r: Record<string, unknown>, raw: RawMember, extras: boolean): void {
-  raw.name = r.name;
-  raw.gender = r.gender;
-  raw.ethnicity = r.ethnicity;
-  raw.idNumber = r.idNumber;
-  raw.birthDate = r.birthDate;
-  raw.education = r.education;
-  raw.memberType = r.memberType;
-  raw.branch = r.branch;
-  raw.joinDate = r.joinDate;
-  raw.fullDate = r.fullDate;
-  raw.workPost = r.workPost;
-  raw.mobile = r.mobile;
-  raw.landline = r.landline;
-  raw.address = r.address;
-  raw.partyStatus = r.partyStatus;
-  raw.lostContact = r.lostContact;
-  raw.lostContactDate = r.lostContactDate;
-  raw.floating = r.floating;
-  raw.floatingDestination = r.floatingDestination;
-  raw.confirmation = r.confirmation;
-  raw.confirmedBy = r.confirmedBy;
-  raw.confirmedDate = r.confirmedDate;
-  raw.confirmedWhat = r.confirmedWhat;
+  readKnownFields(r, raw);
   if (!extras) return;
   for (const key in r) {
     if (KNOWN.has(key) || !hasOwn.call(r, key)) continue;

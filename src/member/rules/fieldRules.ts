@@ -1,10 +1,10 @@
 /**
  * Rules about single member fields being blank, unreadable or not one of the form's choices, generated from
- * the field table in `../fields.ts` so every field speaks the same way.
+ * the field table (`../fieldTable.ts`: labels, `blank`, `expected`) so every field speaks the same way.
  * @module
  */
 import { defineRule, type Rule } from '../../rules/define.js';
-import { CHOICE_OR_TEXT_FIELDS, MEMBER_FIELD_LABELS, REQUIRED_MEMBER_FIELDS, type MemberField } from '../fields.js';
+import { CHOICE_OR_TEXT_FIELDS, MEMBER_FIELD_LABELS, REQUIRED_MEMBER_FIELDS, memberFieldSpec, type MemberField } from '../fields.js';
 
 /** Parameters of the `member.<field>.required` rules: `lost` adds the 失联 note to the message. */
 export interface RequiredParams {
@@ -19,35 +19,17 @@ export interface InvalidParams {
 type RequiredField = (typeof REQUIRED_MEMBER_FIELDS)[number];
 type ChoiceOrTextField = (typeof CHOICE_OR_TEXT_FIELDS)[number];
 
-/** What each choice/text field accepts, for the `invalid` messages. */
-const EXPECTED: Readonly<Record<ChoiceOrTextField, { zh: string; en: string }>> = {
-  name: { zh: '应为姓名文字（不超过 200 字，不含数字）', en: 'expected a personal name (at most 200 characters, no digits)' },
-  gender: { zh: '应为“男”或“女”', en: 'expected 男 or 女' },
-  memberType: { zh: '应为“正式党员”或“预备党员”', en: 'expected 正式党员 or 预备党员' },
-  branch: { zh: '应为党支部全称（不超过 200 字）', en: "expected the branch's full name (at most 200 characters)" },
-  address: { zh: '应为地址文字（不超过 1000 字）', en: 'expected an address (at most 1000 characters)' },
-  lostContact: { zh: '应为“是”或“否”', en: 'expected 是 or 否' },
-  floating: { zh: '应为“是”或“否”', en: 'expected 是 or 否' },
-  floatingDestination: {
-    zh: '应为外出流向文字，或 { province, city, county }',
-    en: 'expected a destination as text or { province, city, county }',
-  },
-  confirmation: {
-    zh: '应为“本人签字”“电话确认”“微信确认”，或 { kind, by, date, what }',
-    en: 'expected 本人签字, 电话确认, 微信确认 or { kind, by, date, what }',
-  },
-};
-
 const LOST_NOTE_ZH = '（失联党员可先采集已知信息，联系上后补全）';
 const LOST_NOTE_EN = ' (a member who lost contact may be collected with what is known; complete it later)';
 
 function requiredRule(field: RequiredField): Rule<RequiredParams> {
   const label = MEMBER_FIELD_LABELS[field];
+  const always = memberFieldSpec(field).blank === 'error';
   return defineRule<RequiredParams>({
     id: `member.${field}.required`,
     severity: 'error',
-    summary: `${label.en[0]!.toUpperCase()}${label.en.slice(1)} (${label.zh}) is blank${field === 'name' ? '' : '; a warning for a member who lost contact'}`,
-    source: field === 'name' ? 'guide item 11' : 'guide items 11–26 (失联 members: guide §一, 皖组通字〔2017〕26号); docs/rules.md',
+    summary: `${label.en[0]!.toUpperCase()}${label.en.slice(1)} (${label.zh}) is blank${always ? '' : '; a warning for a member who lost contact'}`,
+    source: always ? `guide item ${memberFieldSpec(field).item}` : 'guide items 11–26 (失联 members: guide §一, 皖组通字〔2017〕26号); docs/rules.md',
     zh: ({ lost }) => `${label.zh}未填写${lost ? LOST_NOTE_ZH : ''}`,
     en: ({ lost }) => `${label.en[0]!.toUpperCase()}${label.en.slice(1)} is missing${lost ? LOST_NOTE_EN : ''}`,
   });
@@ -55,7 +37,7 @@ function requiredRule(field: RequiredField): Rule<RequiredParams> {
 
 function invalidRule(field: ChoiceOrTextField): Rule<InvalidParams> {
   const label = MEMBER_FIELD_LABELS[field];
-  const expected = EXPECTED[field];
+  const expected = memberFieldSpec(field).expected!;
   return defineRule<InvalidParams>({
     id: `member.${field}.invalid`,
     severity: 'error',
