@@ -8,6 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MEMBER_FIELD_TABLE } from '../src/member/fieldTable.js';
+import { ORG_FIELD_TABLE } from '../src/org/fieldTable.js';
+import { UNIT_FIELD_TABLE } from '../src/org/unitFieldTable.js';
 import { renderMemberShapes, renderSpreadsheetsDoc } from './fields/render.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,7 +23,7 @@ const read = (path: string): string | undefined => {
 const docPath = 'docs/spreadsheets.md';
 const output = new Map<string, string>([
   ['src/member/generated/shapes.ts', renderMemberShapes(MEMBER_FIELD_TABLE)],
-  [docPath, renderSpreadsheetsDoc(read(docPath) ?? '', MEMBER_FIELD_TABLE)],
+  [docPath, renderSpreadsheetsDoc(read(docPath) ?? '', { member: MEMBER_FIELD_TABLE, org: ORG_FIELD_TABLE, unit: UNIT_FIELD_TABLE })],
 ]);
 let changed = 0;
 for (const [path, text] of output) {

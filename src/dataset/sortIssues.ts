@@ -5,7 +5,7 @@
  * @module
  */
 import { MEMBER_COLUMNS } from '../member/fields.js';
-import { FLAT_UNIT_COLUMNS, ORG_FIELDS, UNIT_CONTAINER_FIELDS, UNIT_FIELDS } from '../org/fields.js';
+import { ORG_RECORD_KEYS, UNIT_FIELDS } from '../org/fields.js';
 import { isArray, readOwnOf } from '../_lib/safeRead.js';
 import type { Issue, Path } from '../result.js';
 
@@ -14,7 +14,7 @@ function ranks(fields: readonly string[]): ReadonlyMap<string, number> {
 }
 
 /** Field order of each record kind: one map per kind, since org and member fields share names (`name`). */
-const ORG_RANK = ranks([...ORG_FIELDS, ...UNIT_CONTAINER_FIELDS, ...FLAT_UNIT_COLUMNS.map(([column]) => column)]);
+const ORG_RANK = ranks(ORG_RECORD_KEYS);
 const MEMBER_RANK = ranks(MEMBER_COLUMNS);
 const UNIT_RANK = ranks(UNIT_FIELDS);
 const NO_RANK: ReadonlyMap<string, number> = new Map();

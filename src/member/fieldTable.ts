@@ -23,8 +23,11 @@ export interface MemberFieldSpec {
   readonly aliases: readonly string[];
   /** How a spreadsheet cell of this column is read. */
   readonly cell: CellKind;
-  /** Column of the 附件4 template (1 = 姓名; 序号 is column 0). */
-  readonly column: number;
+  /**
+   * Column of the 附件4 template (1 = 姓名; 序号 is column 0). Fields the template lacks have none: they are
+   * written after its columns, in table order (the confirmation note last, and only when some member has one).
+   */
+  readonly column?: number;
   /** Header of the template's first header row over this column, when the column has a sub-header. */
   readonly columnGroup?: string;
   /** The code table whose codes the cell holds (written as `code name`). */
@@ -138,13 +141,13 @@ export const MEMBER_FIELD_TABLE = [
     expected: { zh: '应为外出流向文字，或 { province, city, county }', en: 'expected a destination as text or { province, city, county }' },
   },
   {
-    key: 'confirmation', zh: '本人确认情况', en: 'confirmation', aliases: ['确认方式', '本人确认情况', '确认情况'], cell: 'text', column: 20,
+    key: 'confirmation', zh: '本人确认情况', en: 'confirmation', aliases: ['确认方式', '本人确认情况', '确认情况'], cell: 'text',
     expected: {
       zh: '应为“本人签字”“电话确认”“微信确认”，或 { kind, by, date, what }',
       en: 'expected 本人签字, 电话确认, 微信确认 or { kind, by, date, what }',
     },
   },
-  { key: 'confirmedBy', zh: '核对人员', en: 'checked by', aliases: ['核对人员', '核对人'], cell: 'text', column: 21, partOf: 'confirmation' },
-  { key: 'confirmedDate', zh: '核对时间', en: 'checked on', aliases: ['核对时间', '核对日期'], cell: 'date', column: 22, partOf: 'confirmation' },
-  { key: 'confirmedWhat', zh: '核对情况', en: 'what was checked', aliases: ['核对情况'], cell: 'text', column: 23, partOf: 'confirmation' },
+  { key: 'confirmedBy', zh: '核对人员', en: 'checked by', aliases: ['核对人员', '核对人'], cell: 'text', partOf: 'confirmation' },
+  { key: 'confirmedDate', zh: '核对时间', en: 'checked on', aliases: ['核对时间', '核对日期'], cell: 'date', partOf: 'confirmation' },
+  { key: 'confirmedWhat', zh: '核对情况', en: 'what was checked', aliases: ['核对情况'], cell: 'text', partOf: 'confirmation' },
 ] as const satisfies readonly MemberFieldSpec[];

@@ -6,6 +6,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { renderMemberShapes, renderSpreadsheetsDoc } from '../../scripts/fields/render.js';
 import { MEMBER_FIELD_KINDS, MEMBER_HEADER_ALIASES } from '../io/headers/aliases.js';
 import { memberRows } from '../io/write/templates.js';
+import { ORG_FIELD_TABLE } from '../org/fieldTable.js';
+import { UNIT_FIELD_TABLE } from '../org/unitFieldTable.js';
 import { MEMBER_FIELD_TABLE, type MemberFieldSpec } from './fieldTable.js';
 import {
   CHOICE_OR_TEXT_FIELDS,
@@ -32,9 +34,9 @@ describe('generated from the member field table', () => {
     expect(shapes['./generated/shapes.ts']).toBe(renderMemberShapes(MEMBER_FIELD_TABLE));
   });
 
-  it('docs/spreadsheets.md lists the member columns as the table does (run `npm run fields:gen`)', () => {
+  it('docs/spreadsheets.md lists the member and org columns as the tables do (run `npm run fields:gen`)', () => {
     const doc = docs['../../docs/spreadsheets.md'] as string;
-    expect(renderSpreadsheetsDoc(doc, MEMBER_FIELD_TABLE)).toBe(doc);
+    expect(renderSpreadsheetsDoc(doc, { member: MEMBER_FIELD_TABLE, org: ORG_FIELD_TABLE, unit: UNIT_FIELD_TABLE })).toBe(doc);
     for (const f of TABLE) expect(doc).toContain(`| \`${f.key}\` | ${f.item ?? '—'} | ${f.aliases.join('、')} |`);
   });
 
@@ -85,9 +87,11 @@ describe('lists derived from the member field table', () => {
 
   it('give the 附件4 template its columns: each field under its form name, in template order', () => {
     const header = memberRows([{ confirmedBy: '李四' }])[0];
-    const inOrder = [...MEMBER_FIELD_TABLE].sort((a, b) => a.column - b.column).map((f) => f.aliases[0]);
-    expect(header).toEqual(['序号', ...inOrder]);
-    expect(new Set(MEMBER_FIELD_TABLE.map((f) => f.column)).size).toBe(MEMBER_FIELD_TABLE.length);
+    const inTemplate = TABLE.filter((f) => f.column !== undefined);
+    const inOrder = [...inTemplate].sort((a, b) => a.column! - b.column!).map((f) => f.aliases[0]);
+    expect(header).toEqual(['序号', ...inOrder, ...TABLE.filter((f) => f.column === undefined).map((f) => f.aliases[0])]);
+    expect(inTemplate.map((f) => f.column).sort((a, b) => a! - b!)).toEqual(inTemplate.map((_, i) => i + 1));
+    expect(memberRows([{ name: '张三' }])[0]).toEqual(['序号', ...inOrder]);
   });
 
   it('label every field and give every form field its item (11–26)', () => {

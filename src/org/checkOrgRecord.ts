@@ -19,7 +19,7 @@ import { firstHiddenChar } from '../text/hiddenChars.js';
 import { textHiddenCharRule } from '../text/rules.js';
 import { checkUnits } from './checkUnits.js';
 import { keepExtra } from './extra.js';
-import { FLAT_UNIT_COLUMNS, ORG_FIELDS, UNIT_CONTAINER_FIELDS, fieldLabel } from './fields.js';
+import { ORG_RECORD_KEYS, fieldLabel } from './fields.js';
 import { hasPartyPrefix, isChamberName, isJointName, isNumberOnlyName, isOldTwoNewName, orgNameType } from './nameType.js';
 import { normalizeOrgName } from './names.js';
 import { describeKind } from './describeKind.js';
@@ -58,16 +58,10 @@ export interface OrgRecordCheck {
   changes: Change[];
 }
 
-const KNOWN_FIELDS: ReadonlySet<string> = new Set<string>([
-  ...ORG_FIELDS,
-  ...UNIT_CONTAINER_FIELDS,
-  ...FLAT_UNIT_COLUMNS.map(([column]) => column),
-]);
+const KNOWN_FIELDS: ReadonlySet<string> = new Set<string>(ORG_RECORD_KEYS);
 
 /** Form order of the top-level fields, for sorting issues and changes. */
-const FIELD_ORDER: ReadonlyMap<string, number> = new Map(
-  ['id', 'parentId', 'name', 'secretary', 'deputySecretary', 'firstSecretary', 'contact', 'contactPhone', 'category', 'unitSituation', 'unit', 'units', ...FLAT_UNIT_COLUMNS.map(([c]) => c)].map((f, i) => [f, i]),
-);
+const FIELD_ORDER: ReadonlyMap<string, number> = new Map(ORG_RECORD_KEYS.map((f, i) => [f, i]));
 
 /**
  * Checks one organisation record against every `org.*` rule and the code / identifier rules of

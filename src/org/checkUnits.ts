@@ -176,11 +176,8 @@ function findUnits(
     return { found, containerPath: ['unit'], usedKeys: ['unit'], unusedKeys: flatKeys };
   }
   if (flatKeys.length === 0) return { found, containerPath: ['unit'], usedKeys: [], unusedKeys: [] };
-  const cell = (field: string): { value: unknown; path: Path } => {
-    const column = FLAT_UNIT_COLUMNS.find(([, f]) => f === field)![0];
-    return { value: readOwn(record, column), path: [column] };
-  };
-  const cells: UnitCells = { id: cell('id'), name: cell('name'), category: cell('category'), partySetup: cell('partySetup'), code: cell('code') };
+  const cells = {} as UnitCells;
+  for (const [column, field] of FLAT_UNIT_COLUMNS) cells[field] = { value: readOwn(record, column), path: [column] };
   found.push({ cells, path: [], filled: isFilled(cells) });
   const firstFilled = flatKeys.find((k) => !isBlankCell(readOwn(record, k))) ?? flatKeys[0]!;
   return { found, containerPath: [firstFilled], usedKeys: flatKeys, unusedKeys: [] };
@@ -207,13 +204,8 @@ function unitObjectCells(value: unknown, path: Path, issues: Issue[], ctx: Conte
     issues.push(createIssue(orgFieldInvalid, path, { field: 'unit', got: describeKind(value) }, { locale: ctx.locale }));
     return undefined;
   }
-  const cells: UnitCells = {
-    id: unitCell(value, path, 'id'),
-    name: unitCell(value, path, 'name'),
-    category: unitCell(value, path, 'category'),
-    partySetup: unitCell(value, path, 'partySetup'),
-    code: unitCell(value, path, 'code'),
-  };
+  const cells = {} as UnitCells;
+  for (const field of UNIT_FIELDS) cells[field] = unitCell(value, path, field);
   for (const k of ownKeys(value) ?? []) {
     if (UNIT_FIELD_SET.has(k)) continue;
     const cell = readOwn(value, k);

@@ -1,61 +1,55 @@
 /**
- * Field names of organisation records and their labels on the 2017 form. Data, not logic.
+ * Field names of organisation records and their labels, derived from the org and unit field tables
+ * (`./fieldTable.ts`, `./unitFieldTable.ts`) — never edited here.
  * @module
  */
+import { keysWhere, type KeysWhere } from '../_lib/fieldTable.js';
+import { ORG_FIELD_TABLE } from './fieldTable.js';
+import { UNIT_FIELD_TABLE } from './unitFieldTable.js';
 
-/** Fields of the record itself (items 1–6 plus the tree identity). */
-export const ORG_FIELDS = [
-  'id',
-  'parentId',
-  'name',
-  'secretary',
-  'deputySecretary',
-  'firstSecretary',
-  'contact',
-  'contactPhone',
-  'category',
-  'unitSituation',
-] as const;
+type UnitTable = typeof UNIT_FIELD_TABLE;
+type UnitSpec = UnitTable[number];
+
+/** Fields of the record itself (items 1–6 plus the tree identity), identity first. */
+export const ORG_FIELDS = keysWhere(ORG_FIELD_TABLE, () => true) as Readonly<KeysWhere<typeof ORG_FIELD_TABLE, { key: string }>>;
 
 /** Where the unit items 7–10 may sit: a `unit` object, a `units` array, or flat spreadsheet columns. */
 export const UNIT_CONTAINER_FIELDS = ['unit', 'units'] as const;
 
-/** Flat spreadsheet columns for a single unit, and the unit field each one fills. */
-export const FLAT_UNIT_COLUMNS = [
-  ['unitId', 'id'],
-  ['unitName', 'name'],
-  ['unitCategory', 'category'],
-  ['unitPartySetup', 'partySetup'],
-  ['unitCode', 'code'],
-] as const;
-
 /** Fields of a unit object (items 7–10 plus the unit record's id). */
-export const UNIT_FIELDS = ['id', 'name', 'category', 'partySetup', 'code'] as const;
+export const UNIT_FIELDS = keysWhere<UnitSpec>(UNIT_FIELD_TABLE, () => true) as Readonly<KeysWhere<UnitTable, { key: string }>>;
+
+/** One of {@link UNIT_FIELDS}. */
+export type UnitField = (typeof UNIT_FIELDS)[number];
+
+/** The unit fields on the form (items 7–10): the `unit.*` columns of an org sheet. */
+export const UNIT_ITEM_FIELDS = keysWhere<UnitSpec>(UNIT_FIELD_TABLE, (f) => 'item' in f) as Readonly<KeysWhere<UnitTable, { item: number }>>;
+
+/** Flat spreadsheet columns for a single unit, and the unit field each one fills. */
+export const FLAT_UNIT_COLUMNS: readonly (readonly [column: UnitSpec['flatColumn'], field: UnitField])[] = Object.freeze(
+  UNIT_FIELD_TABLE.map((f) => Object.freeze([f.flatColumn, f.key] as const)),
+);
+
+/** Every key an org record is read for, in report order: its fields, the unit containers, the flat unit columns. */
+export const ORG_RECORD_KEYS: readonly string[] = Object.freeze([
+  ...ORG_FIELDS,
+  ...UNIT_CONTAINER_FIELDS,
+  ...FLAT_UNIT_COLUMNS.map(([column]) => column),
+]);
 
 /** The fields items 7–10 require, in form order. */
-export const REQUIRED_UNIT_FIELDS = ['name', 'category', 'partySetup', 'code'] as const;
+export const REQUIRED_UNIT_FIELDS = keysWhere<UnitSpec>(UNIT_FIELD_TABLE, (f) => 'required' in f) as Readonly<
+  KeysWhere<UnitTable, { required: true }>
+>;
 
-/** Chinese and English labels of fields and unit fields, as messages name them. */
-const LABELS: ReadonlyMap<string, readonly [zh: string, en: string]> = new Map([
-  ['id', ['党组织标识', 'org id']],
-  ['parentId', ['上级党组织标识', 'parent org id']],
-  ['name', ['党组织名称', 'org name']],
-  ['secretary', ['党组织书记', 'secretary']],
+/** Chinese and English labels of fields, unit fields and their parts, as messages name them. */
+const LABELS: ReadonlyMap<string, readonly [zh: string, en: string]> = new Map<string, readonly [zh: string, en: string]>([
+  ...ORG_FIELD_TABLE.map((f) => [f.key, [f.zh, f.en]] as const),
   ['secretary.name', ['党组织书记姓名', 'secretary name']],
   ['secretary.role', ['党组织书记职务', 'secretary role']],
-  ['deputySecretary', ['副书记', 'deputy secretary']],
-  ['firstSecretary', ['第一书记', 'first secretary']],
-  ['contact', ['党组织联系人', 'contact']],
-  ['contactPhone', ['联系电话', 'contact phone']],
-  ['category', ['组织类别', 'org category']],
-  ['unitSituation', ['党组织所在单位情况', 'unit situation']],
   ['unit', ['所在单位信息', 'unit']],
   ['units', ['所在单位信息', 'units']],
-  ['unit.id', ['单位标识', 'unit id']],
-  ['unit.name', ['单位名称', 'unit name']],
-  ['unit.category', ['单位类别', 'unit category']],
-  ['unit.partySetup', ['单位建立党组织情况', 'unit party setup']],
-  ['unit.code', ['党组织所在单位代码', 'unit code']],
+  ...UNIT_FIELD_TABLE.map((f) => [`unit.${f.key}`, [f.zh, f.en]] as const),
 ]);
 
 /**

@@ -13,6 +13,7 @@ import type { Context } from '../options.js';
 import { prefixIssues, type Change, type Issue, type Path } from '../result.js';
 import { MAX_LENGTH } from '../text/limits.js';
 import { toText } from '../text/toText.js';
+import type { UnitField } from './fields.js';
 import { normalizeOrgName } from './names.js';
 import { readText } from './readText.js';
 import type { OrgUnit, UnitCodeKind } from './types.js';
@@ -24,14 +25,7 @@ export interface UnitCell {
 }
 
 /** The raw cells of one unit, by unit field; `extra` holds the unit object's unknown fields. */
-export interface UnitCells {
-  id: UnitCell;
-  name: UnitCell;
-  category: UnitCell;
-  partySetup: UnitCell;
-  code: UnitCell;
-  extra?: Record<string, unknown>;
-}
+export type UnitCells = { [field in UnitField]: UnitCell } & { extra?: Record<string, unknown> };
 
 /** What reading a unit gives. */
 export interface UnitRead {

@@ -7,6 +7,7 @@
 import type { Issue } from '../../result.js';
 import { createIssue, type Locale } from '../../rules/define.js';
 import { normalizeOrgName } from '../../org/names.js';
+import { ORG_FIELDS, UNIT_ITEM_FIELDS } from '../../org/fields.js';
 import { readUnitSituation } from '../../org/situation.js';
 import { ioJointUnitsUnknownBranchRule } from '../rules.js';
 import type { CellRef, RecordSource } from './sources.js';
@@ -23,8 +24,9 @@ export interface OrgRow {
   issues: Issue[];
 }
 
-const UNIT_FIELDS = ['name', 'category', 'partySetup', 'code'] as const;
-const ORG_LEVEL = ['id', 'parentId', 'parentName', 'secretary', 'deputySecretary', 'firstSecretary', 'contact', 'contactPhone', 'category', 'unitSituation'];
+const UNIT_FIELDS = UNIT_ITEM_FIELDS;
+/** The org columns an extra row (a joint branch's further unit) leaves blank or repeats: all but the name. */
+const ORG_LEVEL = [...ORG_FIELDS.filter((f) => f !== 'name'), 'parentName'];
 
 type Unit = Partial<Record<(typeof UNIT_FIELDS)[number], unknown>>;
 

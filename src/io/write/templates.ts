@@ -8,6 +8,7 @@
 import { leafCodeName, dropdownList } from '../codeNames.js';
 import { readOwnOf } from '../../_lib/safeRead.js';
 import { MEMBER_FIELD_TABLE, type MemberFieldSpec } from '../../member/fieldTable.js';
+import { UNIT_FIELD_TABLE } from '../../org/unitFieldTable.js';
 import { cellOf, confirmationCells, secretaryCell, situationCell, type CodeNamer } from './recordCells.js';
 import { columnName, createWorkbook, type NewSheet, type StyleSpec } from '../xlsx/write/index.js';
 
@@ -29,20 +30,27 @@ const plain = (field: string, table?: string, namer?: CodeNamer) => (r: unknown)
  */
 export const TEMPLATE_FOOTNOTE = '注：此表可从系统导出或从共产党员网（www.12371.cn）下载，不可自行制作。';
 
-/** The 附件4 columns after 序号, from the member field table, in template order; the confirmation note's last. */
-const TEMPLATE_FIELDS = [...MEMBER_FIELD_TABLE].sort((a, b) => a.column - b.column);
+/**
+ * The member columns after 序号, from the member field table: the 附件4 columns in template order, then the
+ * fields the template lacks in table order (the confirmation note's columns among them, written only when used).
+ */
+const TEMPLATE_FIELDS: readonly MemberFieldSpec[] = [
+  ...MEMBER_FIELD_TABLE.filter((f) => 'column' in f).sort((a, b) => a.column - b.column),
+  ...MEMBER_FIELD_TABLE.filter((f) => !('column' in f)),
+];
 const isConfirmation = (f: MemberFieldSpec): boolean => f.key === 'confirmation' || f.partOf === 'confirmation';
 
 function memberColumns(members: readonly unknown[], namer: CodeNamer): Column[] {
   const columns: Column[] = [{ header: '序号', cell: (_r, i) => i + 1 }];
   for (const f of TEMPLATE_FIELDS) {
     if (isConfirmation(f)) continue;
-    const cell = plain(f.key, 'codeTable' in f ? f.codeTable : undefined, namer);
-    columns.push('columnGroup' in f ? { header: f.columnGroup, sub: f.aliases[0], cell } : { header: f.aliases[0], cell });
+    const cell = plain(f.key, f.codeTable, namer);
+    const name = f.aliases[0]!;
+    columns.push(f.columnGroup !== undefined ? { header: f.columnGroup, sub: name, cell } : { header: name, cell });
   }
   const notes = TEMPLATE_FIELDS.filter(isConfirmation);
   if (members.some((m) => notes.some((f) => readOwnOf(m, f.key) !== undefined))) {
-    notes.forEach((f, k) => columns.push({ header: f.aliases[0], cell: (r) => confirmationCells(r)[k] }));
+    notes.forEach((f, k) => columns.push({ header: f.aliases[0]!, cell: (r) => confirmationCells(r)[k] }));
   }
   return columns;
 }
@@ -75,12 +83,12 @@ function orgColumns(orgs: readonly unknown[], namer: CodeNamer): Column[] {
   return columns;
 }
 
-const UNIT_COLUMNS: [string, string, string | undefined][] = [
-  ['单位名称', 'name', undefined],
-  ['单位类别', 'category', 'unitCategory'],
-  ['单位建立党组织情况', 'partySetup', 'unitPartySetup'],
-  ['党组织所在单位代码', 'code', undefined],
-];
+/** Items 7–10 after the org columns: header, unit field, code table (from the unit field table). */
+const UNIT_COLUMNS: [string, string, string | undefined][] = UNIT_FIELD_TABLE.filter((f) => 'item' in f).map((f) => [
+  f.aliases[0]!,
+  f.key,
+  'codeTable' in f ? f.codeTable : undefined,
+]);
 
 /** An org's units: `units` when it is an array, else `unit` alone. */
 function unitsOf(org: unknown): unknown[] {
