@@ -13,7 +13,7 @@ import type { CellKind } from '../_lib/fieldTable.js';
 export interface MemberFieldSpec {
   /** Property name on the record, the raw cells and the draft. */
   readonly key: string;
-  /** Item number on the member form (11–26); absent for the confirmation note (guide §三(二)(3)). */
+  /** Item number on the member form (11–26); absent for fields not on the form (the confirmation note, guide §三(二)(3)). */
   readonly item?: number;
   /** Chinese label, as the form prints it. */
   readonly zh: string;
