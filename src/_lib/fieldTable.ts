@@ -8,6 +8,7 @@
  * How a column's cells are read. `identifier`: numbers back to digit text; `code`: numbers kept for
  * the code table (it knows when padding is safe); `date`: Excel dates as the text Excel shows;
  * `text`: numbers to text; `flag`: 是/否, 1/0 and booleans kept for the normaliser.
+ * @category Spreadsheets
  */
 export type CellKind = 'identifier' | 'code' | 'date' | 'text' | 'flag';
 

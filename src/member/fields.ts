@@ -8,12 +8,18 @@ import { MEMBER_FIELD_TABLE, type MemberFieldSpec } from './fieldTable.js';
 type Table = typeof MEMBER_FIELD_TABLE;
 type Spec = Table[number];
 
-/** Field keys of a member record, in the order of the form. */
+/**
+ * Field keys of a member record, in the order of the form.
+ * @category Members
+ */
 export const MEMBER_FIELDS = keysWhere<Spec>(MEMBER_FIELD_TABLE, (f) => !('partOf' in f)) as Readonly<
   KeysWhere<Table, { key: string }, { partOf: string }>
 >;
 
-/** One of {@link MEMBER_FIELDS}. */
+/**
+ * One of {@link MEMBER_FIELDS}.
+ * @category Members
+ */
 export type MemberField = (typeof MEMBER_FIELDS)[number];
 
 /** Flat spreadsheet columns of the confirmation note (核对人员 / 核对时间 / 核对情况), read beside `confirmation`. */
@@ -27,7 +33,10 @@ export const MEMBER_COLUMNS = keysWhere<Spec>(MEMBER_FIELD_TABLE, () => true) as
 /** One of {@link MEMBER_COLUMNS}: a field or a confirmation column. */
 export type MemberColumn = (typeof MEMBER_COLUMNS)[number];
 
-/** Chinese and English labels of each field, as the form prints them. */
+/**
+ * Chinese and English labels of each field, as the form prints them.
+ * @category Members
+ */
 export const MEMBER_FIELD_LABELS: Readonly<Record<MemberField, { zh: string; en: string }>> = byKey(
   MEMBER_FIELD_TABLE.filter((f) => !('partOf' in f)) as readonly Extract<Spec, { key: MemberField }>[],
   (f) => ({ zh: f.zh, en: f.en }),
@@ -47,7 +56,10 @@ export const CHOICE_OR_TEXT_FIELDS = keysWhere<Spec>(MEMBER_FIELD_TABLE, (f) => 
   KeysWhere<Table, { expected: object }>
 >;
 
-/** Fields reviewed by `change.sensitive` when a correction changes them (guide §三(二)(4)). */
+/**
+ * Fields reviewed by `change.sensitive` when a correction changes them (guide §三(二)(4)).
+ * @category Members
+ */
 export const SENSITIVE_MEMBER_FIELDS = keysWhere<Spec>(MEMBER_FIELD_TABLE, (f) => 'sensitive' in f) as Readonly<
   KeysWhere<Table, { sensitive: true }>
 >;
@@ -57,6 +69,8 @@ export const FREE_TEXT_MEMBER_FIELDS = keysWhere<Spec>(MEMBER_FIELD_TABLE, (f) =
   KeysWhere<Table, { freeText: true }>
 >;
 
+const SPECS: Readonly<Record<MemberColumn, MemberFieldSpec>> = byKey<Spec, MemberFieldSpec>(MEMBER_FIELD_TABLE, (f) => f);
+
 /**
  * The table entry of a field or column.
  * @example
@@ -65,5 +79,3 @@ export const FREE_TEXT_MEMBER_FIELDS = keysWhere<Spec>(MEMBER_FIELD_TABLE, (f) =
 export function memberFieldSpec(key: MemberColumn): MemberFieldSpec {
   return SPECS[key];
 }
-
-const SPECS: Readonly<Record<MemberColumn, MemberFieldSpec>> = byKey<Spec, MemberFieldSpec>(MEMBER_FIELD_TABLE, (f) => f);

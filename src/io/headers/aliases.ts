@@ -16,7 +16,10 @@ type OrgField = (typeof ORG_FIELDS)[number];
 
 type UnitSheetField = Extract<(typeof UNIT_FIELD_TABLE)[number], { item: number }>['key'];
 
-/** A column field of the org summary sheet. */
+/**
+ * A column field of the org summary sheet.
+ * @category Spreadsheets
+ */
 export type OrgColumnField = OrgField | `unit.${UnitSheetField}` | 'parentName';
 
 interface SheetColumn {
@@ -44,6 +47,7 @@ const ORG_SHEET_COLUMNS: readonly SheetColumn[] = [
  * Org summary columns (党组织和所在单位信息汇总表) → record fields; `unit.*` are items 7–10.
  * @example
  * ORG_HEADER_ALIASES['unit.code'][0] // '党组织所在单位代码'
+ * @category Spreadsheets
  */
 export const ORG_HEADER_ALIASES: Readonly<Record<OrgColumnField, readonly string[]>> = byKey(ORG_SHEET_COLUMNS, (c) => c.aliases);
 
@@ -52,10 +56,14 @@ export const ORG_HEADER_ALIASES: Readonly<Record<OrgColumnField, readonly string
  * (`src/member/fieldTable.ts`).
  * @example
  * MEMBER_HEADER_ALIASES.idNumber[0] // '公民身份证号'
+ * @category Spreadsheets
  */
 export const MEMBER_HEADER_ALIASES: Readonly<Record<MemberColumn, readonly string[]>> = byKey(MEMBER_FIELD_TABLE, (f) => f.aliases);
 
-/** A column field of the member summary sheet. */
+/**
+ * A column field of the member summary sheet.
+ * @category Spreadsheets
+ */
 export type MemberColumnField = MemberColumn;
 
 export type { CellKind };
@@ -64,6 +72,7 @@ export type { CellKind };
  * How each org column is read (from the org and unit field tables).
  * @example
  * ORG_FIELD_KINDS.category // 'code'
+ * @category Spreadsheets
  */
 export const ORG_FIELD_KINDS: Readonly<Record<OrgColumnField, CellKind>> = byKey(ORG_SHEET_COLUMNS, (c) => c.cell);
 
@@ -71,5 +80,6 @@ export const ORG_FIELD_KINDS: Readonly<Record<OrgColumnField, CellKind>> = byKey
  * How each member column is read (from the member field table).
  * @example
  * MEMBER_FIELD_KINDS.idNumber // 'identifier'
+ * @category Spreadsheets
  */
 export const MEMBER_FIELD_KINDS: Readonly<Record<MemberColumnField, CellKind>> = byKey(MEMBER_FIELD_TABLE, (f) => f.cell);
