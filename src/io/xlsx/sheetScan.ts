@@ -5,7 +5,7 @@
  * is met, so a sheet past them is refused before the rest of it is inflated.
  * @module
  */
-import { chunkedXml, INCOMPLETE, startTags, type ChunkedXml } from './chunkedXml.js';
+import { chunkedXml, type ChunkedXml } from './chunkedXml.js';
 import { rowAt, type SheetRow, type StoredValue } from './sheetCells.js';
 import { XlsxLimitError, type XlsxLimits } from './xlsxLimits.js';
 import { attribute, decodeXml, qualifiedName, runText, tagName } from './xmlText.js';
@@ -181,32 +181,53 @@ export function sheetScanner(sheet: string, strings: readonly string[], limits: 
     if (tag.style > 0) target.styles[index] = tag.style;
   };
 
-  const consume = startTags((text, lt, gt) => {
-    const second = text.charCodeAt(lt + 1);
-    const third = text.charCodeAt(lt + 2);
-    const name = second === 99 /* c */ && (isSpace(third) || third === 62 || third === 47) ? 'c' : tagName(text, lt);
-    if (name === 'c') {
-      if (text.charCodeAt(gt - 1) === 47) {
-        readCell(text, lt, gt, gt);
-        return gt + 1;
+  // The walk over start tags is written out here, like sharedStrings.ts's, on purpose: one walker
+  // shared through a callback made reading a sheet 5–7 % slower (measured in one process, alternating).
+  const consume = (text: string): number => {
+    let at = 0;
+    for (;;) {
+      const lt = text.indexOf('<', at);
+      if (lt < 0) return text.length;
+      const gt = text.indexOf('>', lt);
+      if (gt < 0) return lt;
+      const second = text.charCodeAt(lt + 1);
+      if (second === 47 /* / */ || second === 63 /* ? */) {
+        at = gt + 1;
+        continue;
       }
-      const qualified = qualifiedName(text, lt);
-      if (qualified !== cellName) {
-        cellName = qualified;
-        cellCloser = `</${qualified}>`;
+      if (second === 33 /* ! */) {
+        const stop = text.indexOf('-->', lt);
+        if (text.startsWith('<!--', lt) && stop < 0) return lt;
+        at = text.startsWith('<!--', lt) ? stop + 3 : gt + 1;
+        continue;
       }
-      const close = text.indexOf(cellCloser, gt);
-      if (close < 0) return INCOMPLETE;
-      readCell(text, lt, gt, close);
-      return close + cellCloser.length;
+      const third = text.charCodeAt(lt + 2);
+      const name = second === 99 /* c */ && (isSpace(third) || third === 62 || third === 47) ? 'c' : tagName(text, lt);
+      if (name === 'c') {
+        if (text.charCodeAt(gt - 1) === 47) {
+          readCell(text, lt, gt, gt);
+          at = gt + 1;
+          continue;
+        }
+        const qualified = qualifiedName(text, lt);
+        if (qualified !== cellName) {
+          cellName = qualified;
+          cellCloser = `</${qualified}>`;
+        }
+        const close = text.indexOf(cellCloser, gt);
+        if (close < 0) return lt;
+        readCell(text, lt, gt, close);
+        at = close + cellCloser.length;
+        continue;
+      }
+      if (name === 'row') startRow(text, lt, gt);
+      else if (name === 'mergeCell') {
+        const ref = attribute(text, lt, gt, 'ref');
+        if (ref !== undefined) merges.push(ref);
+      }
+      at = gt + 1;
     }
-    if (name === 'row') startRow(text, lt, gt);
-    else if (name === 'mergeCell') {
-      const ref = attribute(text, lt, gt, 'ref');
-      if (ref !== undefined) merges.push(ref);
-    }
-    return gt + 1;
-  });
+  };
 
   return {
     xml: chunkedXml(consume),
