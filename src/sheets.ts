@@ -28,20 +28,56 @@ export type { HtmlReportOptions } from './io/report/html.js';
 const reportOf = (issue: Issue, locale: Locale) => buildReportOf({ issues: [issue], locale });
 
 // Bad arguments: a failed `Result` with the issue.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const loadBookBytes: typeof loadBookBytesOf = /* @__PURE__ */ guardAsync('loadBookBytes', loadBookBytesOf, (issue) => ({ ok: false, issues: [issue] }));
 // Bad arguments: the `io.argument.invalid` issue itself.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const bookErrorIssue: typeof bookErrorIssueOf = /* @__PURE__ */ guardSync('bookErrorIssue', bookErrorIssueOf, (issue) => issue);
 // Bad arguments: `undefined` (not a spreadsheet format it knows).
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const spreadsheetFormat: typeof spreadsheetFormatOf = /* @__PURE__ */ guardSync('spreadsheetFormat', spreadsheetFormatOf, () => undefined);
 // Bad arguments: a read with `ok: false`, no records and the issue.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const readDatasetBytes: typeof readDatasetBytesOf = /* @__PURE__ */ guardAsync('readDatasetBytes', readDatasetBytesOf, failedRead);
 // Bad arguments: the report of the issue.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const buildReport: typeof buildReportOf = /* @__PURE__ */ guardSync('buildReport', buildReportOf, reportOf);
 // Bad arguments: the report of the issue, as text.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const formatReportText: typeof formatReportTextOf = /* @__PURE__ */ guardSync('formatReportText', formatReportTextOf, (issue, locale) => formatReportTextOf(reportOf(issue, locale), { locale }));
 // Bad arguments: the report of the issue, as JSON.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const formatReportJson: typeof formatReportJsonOf = /* @__PURE__ */ guardSync('formatReportJson', formatReportJsonOf, (issue, locale) => formatReportJsonOf(reportOf(issue, locale)));
 // Bad arguments: the report of the issue, as CSV.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const formatReportCsv: typeof formatReportCsvOf = /* @__PURE__ */ guardSync('formatReportCsv', formatReportCsvOf, (issue, locale) => formatReportCsvOf(reportOf(issue, locale), { locale }));
 // Bad arguments: the report of the issue, as an HTML page.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const formatReportHtml: typeof formatReportHtmlOf = /* @__PURE__ */ guardSync('formatReportHtml', formatReportHtmlOf, (issue, locale) => formatReportHtmlOf(reportOf(issue, locale), { locale }));

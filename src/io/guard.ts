@@ -100,7 +100,10 @@ export function guardStream<F extends (...args: never[]) => AsyncGenerator<unkno
   return guarded as unknown as F;
 }
 
-/** The `code` of a writer's refusal: the issue is on the error's `issue`. */
+/**
+ * The `code` of a writer's refusal: the issue is on the error's `issue`.
+ * @category Spreadsheets
+ */
 export const ARGUMENT_REFUSED = 'PARTYINFO_ARGUMENT_REFUSED';
 
 /**

@@ -60,39 +60,143 @@ export type { NewSheet, StyleSpec, CellValue } from './xlsx/write/index.js';
 const noRecords = (issue: Issue) => ({ records: [], sources: [], issues: [issue] });
 
 // Headers and layouts. Bad arguments: no mapping, not known, no text, no layout, not a footnote.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const mapHeaders: typeof mapHeadersOf = /* @__PURE__ */ guardSync('mapHeaders', mapHeadersOf, () => ({ fields: [], normalized: [], duplicates: [] }));
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const isKnownHeader: typeof isKnownHeaderOf = /* @__PURE__ */ guardSync('isKnownHeader', isKnownHeaderOf, () => false);
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const normalizeHeader: typeof normalizeHeaderOf = /* @__PURE__ */ guardSync('normalizeHeader', normalizeHeaderOf, () => '');
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const findLayout: typeof findLayoutOf = /* @__PURE__ */ guardSync('findLayout', findLayoutOf, () => undefined);
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const isFootnoteRow: typeof isFootnoteRowOf = /* @__PURE__ */ guardSync('isFootnoteRow', isFootnoteRowOf, () => false);
 // Bad arguments: no items; the issue; the issue.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const absentItems: typeof absentItemsOf = /* @__PURE__ */ guardSync('absentItems', absentItemsOf, () => []);
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const layoutGapIssues: typeof layoutGapIssuesOf = /* @__PURE__ */ guardSync('layoutGapIssues', layoutGapIssuesOf, (issue) => [issue]);
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const withoutAbsentRequired: typeof withoutAbsentRequiredOf = /* @__PURE__ */ guardSync('withoutAbsentRequired', withoutAbsentRequiredOf, (issue) => [issue]);
 // Cells and encodings. Bad arguments: an empty cell; UTF-8 without a byte-order mark.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const cellInput: typeof cellInputOf = /* @__PURE__ */ guardSync('cellInput', cellInputOf, () => undefined);
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const csvCellInput: typeof csvCellInputOf = /* @__PURE__ */ guardSync('csvCellInput', csvCellInputOf, () => undefined);
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const detectEncoding: typeof detectEncodingOf = /* @__PURE__ */ guardSync('detectEncoding', detectEncodingOf, () => ({ encoding: 'utf-8', bomLength: 0 }));
 // Reading. Bad arguments or a file that cannot be opened: a source without rows and with `failure`;
 // a failed `Result`; no sheets; no records; a read with `ok: false`; one chunk with the issue.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const openCsv: typeof openCsvOf = /* @__PURE__ */ guardAsync('openCsv', openCsvOf, failedCsvSource);
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const loadBook: typeof loadBookOf = /* @__PURE__ */ guardAsync('loadBook', loadBookOf, (issue) => ({ ok: false, issues: [issue] }));
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const bookSheets: typeof bookSheetsOf = /* @__PURE__ */ guardSync('bookSheets', bookSheetsOf, () => []);
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const readMembers: typeof readMembersOf = /* @__PURE__ */ guardSync('readMembers', readMembersOf, noRecords);
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const readOrgs: typeof readOrgsOf = /* @__PURE__ */ guardSync('readOrgs', readOrgsOf, noRecords);
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const readDataset: typeof readDatasetOf = /* @__PURE__ */ guardAsync('readDataset', readDatasetOf, failedRead);
+/** @category Spreadsheets */
 export const streamMembers: typeof streamMembersOf = /* @__PURE__ */ guardStream('streamMembers', streamMembersOf, (issue) => ({ ...noRecords(issue), offset: 0 }));
 // Sources and fixes. Bad arguments: no location; no fixes.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const locateIssue: typeof locateIssueOf = /* @__PURE__ */ guardSync('locateIssue', locateIssueOf, () => undefined);
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const locatePath: typeof locatePathOf = /* @__PURE__ */ guardSync('locatePath', locatePathOf, () => undefined);
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const planFixes: typeof planFixesOf = /* @__PURE__ */ guardSync('planFixes', planFixesOf, () => ({ fixes: [], changes: [] }));
 // Writing. Bad arguments: rejected with an `ARGUMENT_REFUSED` error carrying the issue; nothing written.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const isInputFile: typeof isInputFileOf = /* @__PURE__ */ guardAsync('isInputFile', isInputFileOf, () => false);
+/** @category Spreadsheets */
 export const writeMarkedWorkbook: typeof writeMarkedWorkbookOf = /* @__PURE__ */ guardWriter('writeMarkedWorkbook', writeMarkedWorkbookOf);
+/** @category Spreadsheets */
 export const writeFixedCopies: typeof writeFixedCopiesOf = /* @__PURE__ */ guardWriter('writeFixedCopies', writeFixedCopiesOf);
+/** @category Spreadsheets */
 export const writeDatasetFiles: typeof writeDatasetFilesOf = /* @__PURE__ */ guardWriter('writeDatasetFiles', writeDatasetFilesOf);
 // Templates. Bad records: the blank template.
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const memberTemplateWorkbook: typeof memberTemplateWorkbookOf = /* @__PURE__ */ guardSync('memberTemplateWorkbook', memberTemplateWorkbookOf, () => memberTemplateWorkbookOf([]));
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const memberTemplateSheets: typeof memberTemplateSheetsOf = /* @__PURE__ */ guardSync('memberTemplateSheets', memberTemplateSheetsOf, () => memberTemplateSheetsOf([]));
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const orgSummaryWorkbook: typeof orgSummaryWorkbookOf = /* @__PURE__ */ guardSync('orgSummaryWorkbook', orgSummaryWorkbookOf, () => orgSummaryWorkbookOf([]));
+/**
+ * @function
+ * @category Spreadsheets
+ */
 export const orgSummarySheet: typeof orgSummarySheetOf = /* @__PURE__ */ guardSync('orgSummarySheet', orgSummarySheetOf, () => orgSummarySheetOf([]));

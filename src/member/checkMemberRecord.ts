@@ -39,6 +39,7 @@ export { emptyMemberDraft, resetMemberDraft };
  * checkMemberRecord('张三', resolveOptions({})).issues[0].rule // 'member.record.invalid'
  * @example
  * checkMemberRecord({ name: '买买提•艾力' }, resolveOptions({})).member.name // '买买提·艾力'
+ * @category Members
  */
 export function checkMemberRecord(input: unknown, ctx: Context): MemberCheck {
   const checker = new MemberChecker(ctx);

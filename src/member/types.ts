@@ -1,17 +1,27 @@
 import type { Change, Issue } from '../result.js';
 
-/** 性别 as the form ticks it. */
+/**
+ * 性别 as the form ticks it.
+ * @category Members
+ */
 export type Gender = '男' | '女';
 
-/** 人员类别 (item 17). */
+/**
+ * 人员类别 (item 17).
+ * @category Members
+ */
 export type MemberType = '正式党员' | '预备党员';
 
-/** 党籍状态 (item 24): 正常 (保留党籍 is entered as 正常); 停止党籍 only under `policy.allowStoppedPartyStatus`. */
+/**
+ * 党籍状态 (item 24): 正常 (保留党籍 is entered as 正常); 停止党籍 only under `policy.allowStoppedPartyStatus`.
+ * @category Members
+ */
 export type PartyStatus = '正常' | '停止党籍';
 
 /**
  * How the member confirmed the collected information (guide §三(二)(3)): signed the form in person, or — for
  * the few who cannot — confirmed by phone / WeChat, noted with who checked, when and what.
+ * @category Members
  */
 export interface Confirmation {
   kind: 'signed' | 'remote';
@@ -28,6 +38,7 @@ export interface Confirmation {
 /**
  * A member record as read and normalised from any input — it always exists, fields are `undefined` where
  * they were blank or unreadable. Coded fields hold the code; `ethnicityName` etc. the table's name for it.
+ * @category Members
  */
 export interface MemberDraft {
   /** 姓名 (item 11): trimmed, middle dots folded to `·`, no inner spaces in Chinese names. */
@@ -76,14 +87,20 @@ export interface MemberDraft {
   extra: Readonly<Record<string, unknown>>;
 }
 
-/** A member that passed {@link validateMember}: no errors; required fields are present unless 失联 = 是. */
+/**
+ * A member that passed {@link validateMember}: no errors; required fields are present unless 失联 = 是.
+ * @category Members
+ */
 export interface Member extends MemberDraft {
   name: string;
   lostContact: boolean;
   floating: boolean;
 }
 
-/** What {@link checkMemberRecord} returns: the draft, the issues and the normalisers' changes. Empty lists are shared and frozen. */
+/**
+ * What {@link checkMemberRecord} returns: the draft, the issues and the normalisers' changes. Empty lists are shared and frozen.
+ * @category Members
+ */
 export interface MemberCheck {
   member: MemberDraft;
   issues: readonly Issue[];

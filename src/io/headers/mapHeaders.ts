@@ -6,10 +6,16 @@ import {
 } from './aliases.js';
 import { normalizeHeader, stripHeaderNotes } from './normalizeHeader.js';
 
-/** Which sheet a header row belongs to. */
+/**
+ * Which sheet a header row belongs to.
+ * @category Spreadsheets
+ */
 export type SheetKind = 'org' | 'member';
 
-/** What {@link mapHeaders} found: one entry per header, in order. */
+/**
+ * What {@link mapHeaders} found: one entry per header, in order.
+ * @category Spreadsheets
+ */
 export interface HeaderMapping<F extends string = OrgColumnField | MemberColumnField> {
   /** The field each column holds, or `undefined` for a column that is kept as it is. */
   fields: (F | undefined)[];

@@ -27,6 +27,7 @@ const plain = (field: string, table?: string, namer?: CodeNamer) => (r: unknown)
  * The footnote of the distributed template.
  * @example
  * TEMPLATE_FOOTNOTE.startsWith('注：') // true
+ * @category Spreadsheets
  */
 export const TEMPLATE_FOOTNOTE = '注：此表可从系统导出或从共产党员网（www.12371.cn）下载，不可自行制作。';
 
@@ -126,7 +127,10 @@ export function memberRows(members: readonly unknown[], namer: CodeNamer = leafC
   return [columns.map((c) => c.sub ?? c.header), ...members.map((m, i) => columns.map((c) => c.cell(m, firstIndex + i)))];
 }
 
-/** Options of the workbook writers. */
+/**
+ * Options of the workbook writers.
+ * @category Spreadsheets
+ */
 export interface TemplateOptions {
   /** 基层党委 written on the second row. */
   committee?: string;
