@@ -28,7 +28,7 @@ export interface RuleInfo {
 
 type AnyRule = Rule<never>;
 
-const domains: [string, readonly AnyRule[]][] = [
+const domains: readonly (readonly [string, readonly AnyRule[]])[] = [
   ['codes', codesRules as readonly AnyRule[]],
   ['identifiers', identifiersRules as readonly AnyRule[]],
   ['org', [...(orgRules as readonly AnyRule[]), orgKeyMisnamedRule as AnyRule]],

@@ -115,7 +115,7 @@ export function isFootnoteRow(texts: readonly string[]): boolean {
   return first !== undefined;
 }
 
-const ORG_LEVEL_FIELDS = ['category', 'unitSituation', 'secretary', 'deputySecretary', 'firstSecretary', 'contact', 'contactPhone', 'parentName', 'parentId'];
+const ORG_LEVEL_FIELDS: readonly string[] = ['category', 'unitSituation', 'secretary', 'deputySecretary', 'firstSecretary', 'contact', 'contactPhone', 'parentName', 'parentId'];
 
 /**
  * Tells an org summary sheet from the joint-branch unit sheet (建立联合党支部的单位基本信息汇总表):

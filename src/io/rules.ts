@@ -195,4 +195,4 @@ export const ioRules = [
   ioJointUnitsUnknownBranchRule,
   ioLayoutItemsAbsentRule,
   ioArgumentInvalidRule,
-];
+] as const;

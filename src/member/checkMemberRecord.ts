@@ -148,7 +148,7 @@ function checkHiddenChars(raw: RawMember, sink: RecordSink): void {
 }
 
 /** Position of each field on the form; confirmation columns and unknown fields after. */
-const FORM_ORDER = new Map<unknown, number>(MEMBER_FIELDS.map((field, i) => [field, i]));
+const FORM_ORDER: ReadonlyMap<unknown, number> = new Map<unknown, number>(MEMBER_FIELDS.map((field, i) => [field, i]));
 
 function formPosition(issue: Issue): number {
   return FORM_ORDER.get(issue.path[0]) ?? MEMBER_FIELDS.length;

@@ -17,9 +17,9 @@ export const CODE_FIELD_TABLES: Readonly<Record<string, string>> = {
   'unit.partySetup': 'unitPartySetup',
 };
 
-const DATE_FIELDS = new Set(['birthDate', 'joinDate', 'fullDate', 'lostContactDate', 'confirmedDate']);
-const FLAG_FIELDS = new Set(['lostContact', 'floating']);
-const IDENTIFIER_FIELDS = new Set(['idNumber', 'mobile', 'landline', 'contactPhone', 'unit.code']);
+const DATE_FIELDS: ReadonlySet<string> = new Set(['birthDate', 'joinDate', 'fullDate', 'lostContactDate', 'confirmedDate']);
+const FLAG_FIELDS: ReadonlySet<string> = new Set(['lostContact', 'floating']);
+const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set(['idNumber', 'mobile', 'landline', 'contactPhone', 'unit.code']);
 
 /** What a fixed cell gets: a value and, for text that must stay text, the `@` format. */
 export interface CellWrite {

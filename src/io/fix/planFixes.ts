@@ -108,7 +108,7 @@ function fieldKey(path: Path): string {
 }
 
 /** Fields whose values the normaliser reports masked: the log keeps the mask, the cell gets the full value. */
-const MASKED_FIELDS = new Set(['idNumber', 'mobile', 'landline', 'contactPhone']);
+const MASKED_FIELDS: ReadonlySet<string> = new Set(['idNumber', 'mobile', 'landline', 'contactPhone']);
 
 /**
  * What the 修改记录 says was written: the cell's text, masked where the normaliser masked it.

@@ -26,7 +26,7 @@ export interface OrgRow {
 
 const UNIT_FIELDS = UNIT_ITEM_FIELDS;
 /** The org columns an extra row (a joint branch's further unit) leaves blank or repeats: all but the name. */
-const ORG_LEVEL = [...ORG_FIELDS.filter((f) => f !== 'name'), 'parentName'];
+const ORG_LEVEL: readonly string[] = [...ORG_FIELDS.filter((f) => f !== 'name'), 'parentName'];
 
 type Unit = Partial<Record<(typeof UNIT_FIELDS)[number], unknown>>;
 

@@ -18,7 +18,7 @@ type RawKey = Exclude<keyof RawMember, 'extra'>;
 const RAW_KEYS: readonly RawKey[] = MEMBER_COLUMNS;
 
 /** Keys not kept as extras: the fields, and the draft's code names like `ethnicityName` (so a draft reads back). */
-const KNOWN = new Set<string>([...RAW_KEYS, ...MEMBER_FIELD_TABLE.flatMap((f) => ('nameKey' in f ? [f.nameKey] : []))]);
+const KNOWN: ReadonlySet<string> = new Set<string>([...RAW_KEYS, ...MEMBER_FIELD_TABLE.flatMap((f) => ('nameKey' in f ? [f.nameKey] : []))]);
 const hasOwn = Object.prototype.hasOwnProperty;
 
 function keepExtra(raw: RawMember, key: string, value: unknown): void {

@@ -114,7 +114,7 @@ function vmlBlock(pkg: XlsxPackage): number {
   return block + 1;
 }
 
-const AFTER_LEGACY_DRAWING = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const AFTER_LEGACY_DRAWING: readonly string[] = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 
 function withLegacyDrawing(xml: string, relId: string): string {
   const prefix = worksheetPrefix(xml);

@@ -78,7 +78,7 @@ export function withSheetRemoved(xml: string, index: number): string {
   return out;
 }
 
-const AFTER_CALC = ['oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+const AFTER_CALC: readonly string[] = ['oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
 
 /**
  * The workbook set to recalculate its formulas when opened (after cell values changed).
