@@ -12,6 +12,22 @@
  */
 export type CellKind = 'identifier' | 'code' | 'date' | 'text' | 'flag';
 
+/** What every field table entry says: the key, the form item, the labels, the column names and the cell kind. */
+export interface FieldSpec {
+  /** Property name on the record (or unit) and its draft. */
+  readonly key: string;
+  /** Item number on its form; absent for a field the form does not print (ids, the confirmation note). */
+  readonly item?: number;
+  /** Chinese label, as the form prints it and messages name the field. */
+  readonly zh: string;
+  /** English label. */
+  readonly en: string;
+  /** Column names, stored normalised (see `normalizeHeader`): the form's own first, then variants, best first; none: not a sheet column. */
+  readonly aliases: readonly string[];
+  /** How a spreadsheet cell of this column is read. */
+  readonly cell: CellKind;
+}
+
 /** The keys of the entries of tuple `T` that match `Has` and do not match `Not`, in table order. */
 export type KeysWhere<T extends readonly unknown[], Has, Not = never> = T extends readonly [infer H, ...infer R]
   ? [H] extends [Has]

@@ -7,22 +7,10 @@
  * docs/spreadsheets.md. Data only.
  * @module
  */
-import type { CellKind } from '../_lib/fieldTable.js';
+import type { FieldSpec } from '../_lib/fieldTable.js';
 
 /** One field (or flat column) of a member record. */
-export interface MemberFieldSpec {
-  /** Property name on the record, the raw cells and the draft. */
-  readonly key: string;
-  /** Item number on the member form (11–26); absent for fields not on the form (the confirmation note, guide §三(二)(3)). */
-  readonly item?: number;
-  /** Chinese label, as the form prints it. */
-  readonly zh: string;
-  /** English label, as messages name the field. */
-  readonly en: string;
-  /** Column names, stored normalised (see `normalizeHeader`); the first is the form's own, written as the header; the rest are variants, best first. */
-  readonly aliases: readonly string[];
-  /** How a spreadsheet cell of this column is read. */
-  readonly cell: CellKind;
+export interface MemberFieldSpec extends FieldSpec {
   /**
    * Column of the 附件4 template (1 = 姓名; 序号 is column 0). Fields the template lacks have none: they are
    * written after its columns, in table order (the confirmation note last, and only when some member has one).

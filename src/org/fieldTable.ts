@@ -5,23 +5,10 @@
  * items 7–10 have a table of their own (`./unitFieldTable.ts`). Data only.
  * @module
  */
-import type { CellKind } from '../_lib/fieldTable.js';
+import type { FieldSpec } from '../_lib/fieldTable.js';
 
-/** One field of an org record. */
-export interface OrgFieldSpec {
-  /** Property name on the record and the draft. */
-  readonly key: string;
-  /** Item number on the org form (1–6); absent for the tree identity (`id`, `parentId`), which comes first in reports. */
-  readonly item?: number;
-  /** Chinese label, as messages name the field. */
-  readonly zh: string;
-  /** English label. */
-  readonly en: string;
-  /** Column names of the org summary sheet, stored normalised; the first is the form's own, the rest variants, best first. */
-  readonly aliases: readonly string[];
-  /** How a spreadsheet cell of this column is read. */
-  readonly cell: CellKind;
-}
+/** One field of an org record (items 1–6, plus the tree identity `id`, `parentId`, which has no item). */
+export type OrgFieldSpec = FieldSpec;
 
 /**
  * The org fields: the tree identity, then items 1–6 in form order (item 2 is the secretary, or the deputy or

@@ -37,39 +37,10 @@ import {
   orgUnitCommitteeCode,
 } from './rules/unitRules.js';
 
-export { orgRecordInvalid, orgFieldInvalid, orgFieldTooLong, changeOrgName } from './rules/recordRules.js';
-export {
-  orgNameRequired,
-  orgNamePrefix,
-  orgNameTemporary,
-  orgNameFloating,
-  orgNameJointMismatch,
-  orgNameNumberedNoUnit,
-  orgNameTwoNewRename,
-  orgNameTypeMismatch,
-} from './rules/nameRules.js';
-export {
-  orgSecretaryMissing,
-  orgSecretaryFallback,
-  orgContactMissing,
-  orgContactPhoneNotMobile,
-} from './rules/peopleRules.js';
-export {
-  orgCategoryRequired,
-  orgCategoryTemporary,
-  orgCategoryJointMismatch,
-  orgUnitSituationChamber,
-  orgUnitSituationRequired,
-  orgUnitSituationUnknown,
-  orgUnitRequired,
-  orgUnitUnexpected,
-  orgJointTooFewUnits,
-  orgJointDuplicateUnit,
-  orgUnitBranchOffice,
-  orgUnitCommunity,
-  orgUnitAuthorityMismatch,
-  orgUnitCommitteeCode,
-} from './rules/unitRules.js';
+export * from './rules/recordRules.js';
+export * from './rules/nameRules.js';
+export * from './rules/peopleRules.js';
+export * from './rules/unitRules.js';
 
 /** Every organisation record rule, for the rule catalogue. */
 export const orgRules = [

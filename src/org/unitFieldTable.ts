@@ -5,24 +5,12 @@
  * the written org summary are derived from it. Data only.
  * @module
  */
-import type { CellKind } from '../_lib/fieldTable.js';
+import type { FieldSpec } from '../_lib/fieldTable.js';
 
 /** One field of a unit (an org's `unit`, an element of `units`, or flat columns of the org record). */
-export interface UnitFieldSpec {
-  /** Property name on a unit object. */
-  readonly key: string;
-  /** Item number on the org form (7–10); absent for the unit's id. */
-  readonly item?: number;
-  /** Chinese label, as messages name the field. */
-  readonly zh: string;
-  /** English label. */
-  readonly en: string;
+export interface UnitFieldSpec extends FieldSpec {
   /** The flat column of an org record that holds it for a single unit. */
   readonly flatColumn: string;
-  /** Column names of the org summary sheet (stored normalised, the form's own first); none: not a sheet column. */
-  readonly aliases: readonly string[];
-  /** How a spreadsheet cell of this column is read. */
-  readonly cell: CellKind;
   /** The code table whose codes the cell holds (written as `code name`). */
   readonly codeTable?: 'unitCategory' | 'unitPartySetup';
   /** Required for every founding unit of a legal-entity or joint org (`org.unit.required`). */
