@@ -10,35 +10,4 @@ export { normalizePersonName, isPlausiblePersonName, NAME_DOT } from './normaliz
 export { hasHouseNumber } from './normalize/houseNumber.js';
 export { normalizeEthnicity } from './normalize/ethnicity.js';
 export { MEMBER_FIELDS, MEMBER_FIELD_LABELS, SENSITIVE_MEMBER_FIELDS, type MemberField } from './fields.js';
-export {
-  memberRules,
-  memberRequiredRules,
-  memberInvalidRules,
-  memberRecordInvalidRule,
-  memberFieldUnreadableRule,
-  genderIdMismatchRule,
-  birthDateIdMismatchRule,
-  ethnicityUnknownRule,
-  joinDateUnderageRule,
-  joinDateFutureRule,
-  joinDateBeforeFoundingRule,
-  fullDateMissingRule,
-  fullDateUnexpectedRule,
-  fullDateTooEarlyRule,
-  fullDateExtendedRule,
-  fullDateTooLateRule,
-  fullDateFutureRule,
-  probationOverdueRule,
-  workPostElderMigrantRule,
-  workPostYoungRetireeRule,
-  workPostReportListRule,
-  mobileMissingRule,
-  addressNoHouseNumberRule,
-  partyStatusNotNormalRule,
-  lostContactReportRule,
-  lostContactDateRule,
-  floatingDestinationRule,
-  changeSensitiveRule,
-  confirmRemoteRule,
-  confirmRemoteIncompleteRule,
-} from './rules.js';
+export { memberRules } from './rules.js';
