@@ -9,11 +9,13 @@ import type { BranchIssueSink } from './branchRules.js';
 import { datasetJointSummaryTable } from './rules.js';
 
 /**
- * Reports `dataset.joint.summaryTable` once when any org's 所在单位情况 is 联合支部; returns how many are.
+ * Reports `dataset.joint.summaryTable` once when any org's 所在单位情况 is 联合支部.
  * @example
- * remindJointUnits({ report: () => {} }, [{ unitSituation: 'joint', units: [{ name: '甲公司' }, { name: '乙公司' }], extra: {} }]) // 1
+ * const reported: unknown[] = [];
+ * remindJointUnits({ report: (_rule, _path, params) => reported.push(params) }, [{ unitSituation: 'joint', units: [{ name: '甲公司' }, { name: '乙公司' }], extra: {} }]);
+ * reported // [{ joint: 1, units: 2 }]
  */
-export function remindJointUnits(sink: BranchIssueSink, orgs: readonly OrgDraft[]): number {
+export function remindJointUnits(sink: BranchIssueSink, orgs: readonly OrgDraft[]): void {
   let joint = 0;
   let units = 0;
   for (const org of orgs) {
@@ -22,5 +24,4 @@ export function remindJointUnits(sink: BranchIssueSink, orgs: readonly OrgDraft[
     units += org.units.length;
   }
   if (joint > 0) sink.report(datasetJointSummaryTable, ['orgs'], { joint, units });
-  return joint;
 }
